@@ -1,0 +1,99 @@
+package io.github.cameltencent.emulator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the emulator standalone:
+ * {@code java -jar tencent-ci-emulator-<version>.jar --port 9000 --secret-id ID --secret-key KEY}.
+ * Prints exactly one line to standard output when ready, so scripts can wait for it.
+ */
+public final class EmulatorMain {
+
+    private EmulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        TencentCiEmulator.Builder b = TencentCiEmulator.builder().port(9000);
+        List<String> ids = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--port" -> b.port(Integer.parseInt(value(args, ++i, a)));
+                    case "--secret-id" -> ids.add(value(args, ++i, a));
+                    case "--secret-key" -> keys.add(value(args, ++i, a));
+                    case "--session-token" -> tokens.add(value(args, ++i, a));
+                    case "--data-dir" -> b.dataDir(Path.of(value(args, ++i, a)));
+                    case "--processing-time-ms" -> b.processingTime(Duration.ofMillis(Long.parseLong(value(args, ++i,
+                            a))));
+                    case "--concurrency" -> b.concurrency(Integer.parseInt(value(args, ++i, a)));
+                    case "--no-speech" -> b.speech(false);
+                    case "--fail-marker" -> b.failMarker(value(args, ++i, a));
+                    case "--fault" -> {
+                        // --fault submitJob:503=0.1,latency=20   or   --fault *:429=0.05
+                        String spec = value(args, ++i, a);
+                        int colon = spec.indexOf(':');
+                        if (colon <= 0) {
+                            throw new IllegalArgumentException("--fault needs OPERATION:key=value,...");
+                        }
+                        b.fault(spec.substring(0, colon), Faults.Spec.parse(spec.substring(colon + 1)));
+                    }
+                    case "--help", "-h" -> {
+                        usage();
+                        return;
+                    }
+                    default -> throw new IllegalArgumentException("unknown argument " + a);
+                }
+            }
+            if (ids.isEmpty() || ids.size() != keys.size()) {
+                throw new IllegalArgumentException("give --secret-id and --secret-key in pairs (at least one pair)");
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                String token = i < tokens.size() && !tokens.get(i).isEmpty() ? tokens.get(i) : null;
+                b.credential(ids.get(i), keys.get(i), token);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            usage();
+            System.exit(2);
+            return;
+        }
+        TencentCiEmulator emulator = b.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            stopped.countDown();
+        }));
+        System.out.println("Tencent CI emulator listening on " + emulator.baseUrl());
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: java -jar tencent-ci-emulator.jar --secret-id ID --secret-key KEY [options]
+                  --port N                 port to listen on (default 9000, 0 = any free port)
+                  --secret-id ID           accepted SecretId (repeat with --secret-key for several pairs)
+                  --secret-key KEY         its SecretKey
+                  --session-token TOKEN    STS token required with the pair of the same position
+                  --data-dir DIR           keep objects, jobs and templates across restarts
+                  --processing-time-ms N   minimum time a job takes (default 200)
+                  --concurrency N          jobs running at once (default 4)
+                  --no-speech              synthesize tones instead of speech
+                  --fail-marker TEXT       jobs whose text contains TEXT end Failed
+                  --fault OP:SPEC          e.g. submitJob:503=0.1,429=0.05,resetBefore=0.02,latency=20""");
+    }
+}

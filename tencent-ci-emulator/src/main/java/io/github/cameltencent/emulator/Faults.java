@@ -1,0 +1,175 @@
+package io.github.cameltencent.emulator;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Fault injection, per operation or for all ({@link #ALL}). Every setting can change while the emulator runs;
+ * a rate is a probability in [0, 1] drawn per request.
+ */
+public final class Faults {
+
+    public static final String ALL = "*";
+
+    /** What the emulator does to one request. */
+    public enum Action {
+        NONE, ERROR_503, ERROR_500, THROTTLE_429, RESET_BEFORE, RESET_AFTER
+    }
+
+    /** The fault settings of one operation; immutable, replaced as a whole. */
+    public record Spec(double error503, double error500, double throttle429, double resetBefore, double resetAfter,
+                       long latencyMillis, double spikeRate, long spikeMillis, int maxRequestsPerSecond) {
+
+        public static final Spec NONE = new Spec(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        public Spec withError503(double r) {
+            return new Spec(r, error500, throttle429, resetBefore, resetAfter, latencyMillis, spikeRate, spikeMillis,
+                    maxRequestsPerSecond);
+        }
+
+        public Spec withError500(double r) {
+            return new Spec(error503, r, throttle429, resetBefore, resetAfter, latencyMillis, spikeRate, spikeMillis,
+                    maxRequestsPerSecond);
+        }
+
+        public Spec withThrottle429(double r) {
+            return new Spec(error503, error500, r, resetBefore, resetAfter, latencyMillis, spikeRate, spikeMillis,
+                    maxRequestsPerSecond);
+        }
+
+        public Spec withResetBefore(double r) {
+            return new Spec(error503, error500, throttle429, r, resetAfter, latencyMillis, spikeRate, spikeMillis,
+                    maxRequestsPerSecond);
+        }
+
+        public Spec withResetAfter(double r) {
+            return new Spec(error503, error500, throttle429, resetBefore, r, latencyMillis, spikeRate, spikeMillis,
+                    maxRequestsPerSecond);
+        }
+
+        public Spec withLatency(long millis) {
+            return new Spec(error503, error500, throttle429, resetBefore, resetAfter, millis, spikeRate, spikeMillis,
+                    maxRequestsPerSecond);
+        }
+
+        /** With probability {@code rate}, add {@code millis} on top of the fixed latency. */
+        public Spec withSpikes(double rate, long millis) {
+            return new Spec(error503, error500, throttle429, resetBefore, resetAfter, latencyMillis, rate, millis,
+                    maxRequestsPerSecond);
+        }
+
+        /** Answer 429 SlowDown to requests beyond this many per second (0 = no limit). */
+        public Spec withRateLimit(int perSecond) {
+            return new Spec(error503, error500, throttle429, resetBefore, resetAfter, latencyMillis, spikeRate,
+                    spikeMillis, perSecond);
+        }
+
+        /**
+         * Parses {@code key=value} pairs separated by commas: 503, 500, 429, resetBefore, resetAfter (rates),
+         * latency (ms), spikeRate, spikeMillis, rps.
+         */
+        public static Spec parse(String text) {
+            Spec s = NONE;
+            for (String kv : text.split(",")) {
+                if (kv.isBlank()) {
+                    continue;
+                }
+                String[] p = kv.split("=", 2);
+                if (p.length != 2) {
+                    throw new IllegalArgumentException("fault setting must be key=value: " + kv);
+                }
+                String v = p[1].trim();
+                s = switch (p[0].trim()) {
+                    case "503" -> s.withError503(Double.parseDouble(v));
+                    case "500" -> s.withError500(Double.parseDouble(v));
+                    case "429" -> s.withThrottle429(Double.parseDouble(v));
+                    case "resetBefore" -> s.withResetBefore(Double.parseDouble(v));
+                    case "resetAfter" -> s.withResetAfter(Double.parseDouble(v));
+                    case "latency" -> s.withLatency(Long.parseLong(v));
+                    case "spikeRate" -> s.withSpikes(Double.parseDouble(v), s.spikeMillis());
+                    case "spikeMillis" -> s.withSpikes(s.spikeRate(), Long.parseLong(v));
+                    case "rps" -> s.withRateLimit(Integer.parseInt(v));
+                    default -> throw new IllegalArgumentException("unknown fault setting: " + p[0]);
+                };
+            }
+            return s;
+        }
+    }
+
+    private final Map<String, Spec> specs = new ConcurrentHashMap<>();
+    private final Map<String, long[]> windows = new ConcurrentHashMap<>();
+    private final AtomicLong injected = new AtomicLong();
+
+    /** Sets the faults of one operation (e.g. {@code submitJob}, {@code getObject}) or of {@link #ALL}. */
+    public Faults set(String operation, Spec spec) {
+        specs.put(operation, spec);
+        return this;
+    }
+
+    public Spec get(String operation) {
+        return specs.getOrDefault(operation, specs.getOrDefault(ALL, Spec.NONE));
+    }
+
+    public void clear() {
+        specs.clear();
+        windows.clear();
+    }
+
+    /** How many requests got a fault so far. */
+    public long injectedCount() {
+        return injected.get();
+    }
+
+    /** Draws the fault for one request of this operation; the latency is returned separately. */
+    Action draw(String operation) {
+        Spec s = get(operation);
+        if (s == Spec.NONE) {
+            return Action.NONE;
+        }
+        if (s.maxRequestsPerSecond() > 0 && overRate(operation, s.maxRequestsPerSecond())) {
+            injected.incrementAndGet();
+            return Action.THROTTLE_429;
+        }
+        double r = ThreadLocalRandom.current().nextDouble();
+        double acc = 0;
+        Action a = Action.NONE;
+        if (r < (acc += s.error503())) {
+            a = Action.ERROR_503;
+        } else if (r < (acc += s.error500())) {
+            a = Action.ERROR_500;
+        } else if (r < (acc += s.throttle429())) {
+            a = Action.THROTTLE_429;
+        } else if (r < (acc += s.resetBefore())) {
+            a = Action.RESET_BEFORE;
+        } else if (r < (acc += s.resetAfter())) {
+            a = Action.RESET_AFTER;
+        }
+        if (a != Action.NONE) {
+            injected.incrementAndGet();
+        }
+        return a;
+    }
+
+    long latencyMillis(String operation) {
+        Spec s = get(operation);
+        long l = s.latencyMillis();
+        if (s.spikeRate() > 0 && ThreadLocalRandom.current().nextDouble() < s.spikeRate()) {
+            l += s.spikeMillis();
+        }
+        return l;
+    }
+
+    private boolean overRate(String operation, int perSecond) {
+        long second = System.currentTimeMillis() / 1000;
+        long[] w = windows.computeIfAbsent(operation, k -> new long[2]);
+        synchronized (w) {
+            if (w[0] != second) {
+                w[0] = second;
+                w[1] = 0;
+            }
+            return ++w[1] > perSecond;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.cameltencent.emulator.http;
+
+/** Answers one request. Must not throw for bad input: bad input gets an error response. */
+@FunctionalInterface
+public interface HttpHandler {
+
+    HttpResponse handle(HttpRequest request);
+
+    /** Called when the request could not even be parsed (bad framing, oversized headers or body). */
+    default HttpResponse malformed(int status, String code, String message) {
+        return HttpResponse.of(status);
+    }
+}

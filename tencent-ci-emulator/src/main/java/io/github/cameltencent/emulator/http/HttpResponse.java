@@ -1,0 +1,85 @@
+package io.github.cameltencent.emulator.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a handler answers: a status, headers and a body, or an instruction to reset the connection. */
+public final class HttpResponse {
+
+    private final int status;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private byte[] body;
+    private boolean bodyless;
+    private final boolean reset;
+
+    private HttpResponse(int status, byte[] body, boolean reset) {
+        this.status = status;
+        this.body = body == null ? new byte[0] : body;
+        this.reset = reset;
+    }
+
+    public static HttpResponse of(int status) {
+        return new HttpResponse(status, null, false);
+    }
+
+    public static HttpResponse xml(int status, String xml) {
+        return new HttpResponse(status, xml.getBytes(StandardCharsets.UTF_8), false)
+                .header("Content-Type", "application/xml");
+    }
+
+    public static HttpResponse bytes(int status, byte[] body, String contentType) {
+        HttpResponse r = new HttpResponse(status, body, false);
+        if (contentType != null) {
+            r.header("Content-Type", contentType);
+        }
+        return r;
+    }
+
+    /** Close the connection with a TCP reset instead of answering. */
+    public static HttpResponse reset() {
+        return new HttpResponse(0, null, true);
+    }
+
+    public HttpResponse header(String name, String value) {
+        if (value != null) {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
+    /** For HEAD: keep the headers (and Content-Length) of the full answer but send no body. */
+    public HttpResponse withoutBody() {
+        this.bodyless = true;
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public String header(String name) {
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public boolean isBodyless() {
+        return bodyless;
+    }
+
+    public boolean isReset() {
+        return reset;
+    }
+}

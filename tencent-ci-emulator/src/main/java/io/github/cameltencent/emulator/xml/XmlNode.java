@@ -1,0 +1,334 @@
+package io.github.cameltencent.emulator.xml;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * A small element tree: what the service's XML bodies are made of. One tree renders to both callback formats
+ * (XML, and the service's JSON shape), and parsing ignores order and unknown elements by construction: callers
+ * look children up by name.
+ */
+public final class XmlNode {
+
+    private final String name;
+    private String text;
+    private final List<XmlNode> children = new ArrayList<>();
+
+    public XmlNode(String name) {
+        this.name = name;
+    }
+
+    public static XmlNode of(String name) {
+        return new XmlNode(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Text content; {@code ""} for an element that has only children or nothing. */
+    public String text() {
+        return text == null ? "" : text;
+    }
+
+    public List<XmlNode> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public XmlNode child(String childName) {
+        for (XmlNode c : children) {
+            if (c.name.equals(childName)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public List<XmlNode> all(String childName) {
+        List<XmlNode> out = new ArrayList<>();
+        for (XmlNode c : children) {
+            if (c.name.equals(childName)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Trimmed text of a child, or null when the child is absent. */
+    public String get(String childName) {
+        XmlNode c = child(childName);
+        return c == null ? null : c.text().trim();
+    }
+
+    /** Follows a path of child names, e.g. {@code path("Operation", "TtsTpl")}. */
+    public XmlNode path(String... names) {
+        XmlNode cur = this;
+        for (String n : names) {
+            if (cur == null) {
+                return null;
+            }
+            cur = cur.child(n);
+        }
+        return cur;
+    }
+
+    public XmlNode add(XmlNode child) {
+        children.add(child);
+        return this;
+    }
+
+    /** Adds a text child; a null value adds nothing, so optional fields stay absent. */
+    public XmlNode add(String childName, Object value) {
+        if (value != null) {
+            XmlNode c = new XmlNode(childName);
+            c.text = String.valueOf(value);
+            children.add(c);
+        }
+        return this;
+    }
+
+    /** Adds a text child even when empty, as the service does for not-yet-known fields. */
+    public XmlNode addAlways(String childName, Object value) {
+        XmlNode c = new XmlNode(childName);
+        c.text = value == null ? "" : String.valueOf(value);
+        children.add(c);
+        return this;
+    }
+
+    public XmlNode addChild(String childName) {
+        XmlNode c = new XmlNode(childName);
+        children.add(c);
+        return c;
+    }
+
+    public XmlNode text(String value) {
+        this.text = value;
+        return this;
+    }
+
+    public XmlNode copy() {
+        XmlNode c = new XmlNode(name);
+        c.text = text;
+        for (XmlNode ch : children) {
+            c.children.add(ch.copy());
+        }
+        return c;
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    /** Raised for anything that is not a well-formed, DTD-free UTF-8 XML document. */
+    public static final class MalformedXmlException extends Exception {
+        public MalformedXmlException(String message) {
+            super(message);
+        }
+    }
+
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlNode::newBuilder);
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            // refuse DTDs outright: no external entities, no entity expansion bombs
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            f.setNamespaceAware(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b;
+        } catch (Exception e) {
+            throw new IllegalStateException("XML parser cannot be hardened", e);
+        }
+    }
+
+    public static XmlNode parse(byte[] body) throws MalformedXmlException {
+        if (body == null || body.length == 0) {
+            throw new MalformedXmlException("request body is empty");
+        }
+        try {
+            // the JDK parser substitutes bad bytes in some paths; check UTF-8 strictly first
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw new MalformedXmlException("request body is not valid UTF-8");
+        }
+        try {
+            DocumentBuilder b = BUILDER.get();
+            b.reset();
+            b.setErrorHandler(null);
+            Document doc = b.parse(new ByteArrayInputStream(body));
+            return fromElement(doc.getDocumentElement());
+        } catch (Exception e) {
+            throw new MalformedXmlException("the XML you provided was not well-formed");
+        }
+    }
+
+    private static XmlNode fromElement(Element e) {
+        XmlNode n = new XmlNode(e.getTagName());
+        StringBuilder sb = new StringBuilder();
+        NodeList list = e.getChildNodes();
+        for (int i = 0; i < list.getLength(); i++) {
+            Node c = list.item(i);
+            if (c.getNodeType() == Node.ELEMENT_NODE) {
+                n.children.add(fromElement((Element) c));
+            } else if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                sb.append(c.getNodeValue());
+            }
+        }
+        n.text = sb.toString();
+        return n;
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    public String toXml() {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append("<?xml version='1.0' encoding='utf-8' ?>\n");
+        writeXml(sb);
+        return sb.toString();
+    }
+
+    public byte[] toXmlBytes() {
+        return toXml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void writeXml(StringBuilder sb) {
+        sb.append('<').append(name).append('>');
+        if (children.isEmpty()) {
+            escape(sb, text());
+        } else {
+            for (XmlNode c : children) {
+                c.writeXml(sb);
+            }
+        }
+        sb.append("</").append(name).append('>');
+    }
+
+    private static void escape(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> sb.append(ch);
+            }
+        }
+    }
+
+    /**
+     * The service's JSON shape: the children of this node become the top-level object (no wrapper named after
+     * this node), empty elements are omitted, repeated elements become arrays, a single one stays an object, and
+     * every leaf stays a string.
+     */
+    public String toJson() {
+        StringBuilder sb = new StringBuilder(512);
+        writeJsonObject(sb);
+        return sb.toString();
+    }
+
+    private boolean isEmptyNode() {
+        if (children.isEmpty()) {
+            return text().isEmpty();
+        }
+        for (XmlNode c : children) {
+            if (!c.isEmptyNode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void writeJsonObject(StringBuilder sb) {
+        Map<String, List<XmlNode>> grouped = new LinkedHashMap<>();
+        for (XmlNode c : children) {
+            if (!c.isEmptyNode()) {
+                grouped.computeIfAbsent(c.name, k -> new ArrayList<>()).add(c);
+            }
+        }
+        sb.append('{');
+        boolean first = true;
+        for (Map.Entry<String, List<XmlNode>> e : grouped.entrySet()) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            jsonString(sb, e.getKey());
+            sb.append(':');
+            List<XmlNode> nodes = e.getValue();
+            if (nodes.size() == 1) {
+                nodes.get(0).writeJsonValue(sb);
+            } else {
+                sb.append('[');
+                for (int i = 0; i < nodes.size(); i++) {
+                    if (i > 0) {
+                        sb.append(',');
+                    }
+                    nodes.get(i).writeJsonValue(sb);
+                }
+                sb.append(']');
+            }
+        }
+        sb.append('}');
+    }
+
+    private void writeJsonValue(StringBuilder sb) {
+        if (children.isEmpty()) {
+            jsonString(sb, text());
+        } else {
+            writeJsonObject(sb);
+        }
+    }
+
+    private static void jsonString(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (ch < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    @Override
+    public String toString() {
+        return toXml();
+    }
+}
