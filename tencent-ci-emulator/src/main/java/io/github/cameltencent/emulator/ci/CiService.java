@@ -261,9 +261,10 @@ public final class CiService implements AutoCloseable {
                 callBackFormat, callBackType, mq == null ? null : mq.copy());
         register(job);
         persist(job);
-        enqueue(job);
+        // rendered before the job can start: the service always answers a submit with State Submitted
         XmlNode response = XmlNode.of("Response");
         response.add(job.toJobsDetail(true));
+        enqueue(job);
         return response;
     }
 

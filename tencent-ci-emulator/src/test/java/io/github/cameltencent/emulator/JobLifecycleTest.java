@@ -1,0 +1,105 @@
+package io.github.cameltencent.emulator;
+
+import static io.github.cameltencent.emulator.RawClient.BUCKET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.cameltencent.emulator.xml.XmlNode;
+
+/** Priority, pause/resume and cancel on a one-slot queue, where the order of starts is fully determined. */
+class JobLifecycleTest {
+
+    @RegisterExtension
+    static final TencentCiEmulatorExtension EXT = TencentCiEmulatorExtension.withCredential("AKIDTEST", "testkey")
+            .configure(b -> b.processingTime(Duration.ofSeconds(3)).concurrency(1));
+
+    @Test
+    void pauseHoldsWaitingJobsResumeRunsThemInPriorityOrderCancelStopsThem() {
+        TencentCiEmulator emu = EXT.emulator();
+        RawClient client = new RawClient(emu.port(), "AKIDTEST", "testkey");
+        String queue = emu.queueId(BUCKET);
+
+        String busy = submit(client, "busy", "");
+        await().atMost(Duration.ofSeconds(10)).until(() -> emu.job(busy).state(), "Running"::equals);
+        // the only slot is taken for three seconds: everything below waits
+        String low = submit(client, "low", "<JobLevel>0</JobLevel>");
+        String high = submit(client, "high", "<JobLevel>2</JobLevel>");
+        String mid = submit(client, "mid", "<JobLevel>1</JobLevel>");
+        String doomed = submit(client, "doomed", "");
+        RawClient.Response paused = client.ci("PUT", "/queue/" + queue,
+                "<Request><Name>queue-1</Name><QueueId>" + queue + "</QueueId><State>Paused</State></Request>");
+        assertThat(paused.status()).as(paused.text()).isEqualTo(200);
+        assertThat(paused.xml().path("Queue").get("State")).isEqualTo("Paused");
+        for (String id : List.of(low, high, mid, doomed)) {
+            assertThat(state(client, id)).isEqualTo("Pause");
+        }
+        assertThat(state(client, busy)).isEqualTo("Running");
+        assertThat(client.ci("GET", "/queue?state=Paused", null).xml().child("QueueList").get("QueueId"))
+                .isEqualTo(queue);
+        RawClient.Response refused = client.ci("POST", "/jobs", RawClient.ttsJob("while paused", "", ""));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.errorCode()).isEqualTo("QueuePaused");
+
+        // cancel the SDK's way (no ?cancel); a second, documented-style cancel finds nothing left to cancel
+        assertThat(client.ci("PUT", "/jobs/" + doomed, null).status()).isEqualTo(200);
+        assertThat(state(client, doomed)).isEqualTo("Cancel");
+        assertThat(client.ci("PUT", "/jobs/" + doomed + "?cancel", null).status()).isEqualTo(400);
+
+        emu.processingTime(Duration.ofMillis(50));
+        await().atMost(Duration.ofSeconds(10)).until(() -> state(client, busy), "Success"::equals);
+        assertThat(client.ci("PUT", "/queue/" + queue, "<Request><State>Active</State></Request>").status())
+                .isEqualTo(200);
+        for (String id : List.of(low, high, mid)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> state(client, id), "Success"::equals);
+        }
+        assertThat(emu.job(high).startOrder()).isLessThan(emu.job(mid).startOrder());
+        assertThat(emu.job(mid).startOrder()).isLessThan(emu.job(low).startOrder());
+        assertThat(emu.job(doomed).startOrder()).isZero();
+        assertThat(emu.job(doomed).state()).isEqualTo("Cancel");
+        RawClient.Response late = client.ci("PUT", "/jobs/" + high + "?cancel", null);
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.xml().get("Message")).contains("Success");
+    }
+
+    @Test
+    void urlInputThatVanishesBeforeTheJobRunsFailsTheJob() {
+        TencentCiEmulator emu = EXT.emulator();
+        RawClient client = new RawClient(emu.port(), "AKIDTEST", "testkey");
+        emu.processingTime(Duration.ofSeconds(3));
+        emu.putObject(BUCKET, "in/vanish.txt", "soon gone".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/plain");
+        String busy = submit(client, "busy again", "");
+        await().atMost(Duration.ofSeconds(10)).until(() -> emu.job(busy).state(), "Running"::equals);
+        RawClient.Response r = client.ci("POST", "/jobs", "<Request><Tag>Tts</Tag><Operation><TtsTpl><Mode>Asyc</Mode>"
+                + "</TtsTpl><TtsConfig><InputType>Url</InputType><Input>https://" + BUCKET
+                + ".cos.ap-guangzhou.myqcloud.com/in/vanish.txt</Input></TtsConfig><Output><Region>ap-guangzhou"
+                + "</Region><Bucket>" + BUCKET + "</Bucket><Object>out/vanish.pcm</Object></Output></Operation>"
+                + "</Request>");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        String id = r.xml().child("JobsDetail").get("JobId");
+        emu.deleteObject(BUCKET, "in/vanish.txt");
+        emu.processingTime(Duration.ofMillis(50));
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(client, id), "Failed"::equals);
+        XmlNode d = client.ci("GET", "/jobs/" + id, null).xml().child("JobsDetail");
+        assertThat(d.get("Code")).isEqualTo("InputObjectNotExist");
+        assertThat(d.get("Message")).contains("vanish.txt");
+        assertThat(emu.object(BUCKET, "out/vanish.pcm")).isNull();
+    }
+
+    private static String submit(RawClient client, String text, String extra) {
+        RawClient.Response r = client.ci("POST", "/jobs", RawClient.ttsJob(text, extra, ""));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.xml().child("JobsDetail").get("JobId");
+    }
+
+    private static String state(RawClient client, String id) {
+        XmlNode d = client.ci("GET", "/jobs/" + id, null).xml().child("JobsDetail");
+        return d.get("State");
+    }
+}
