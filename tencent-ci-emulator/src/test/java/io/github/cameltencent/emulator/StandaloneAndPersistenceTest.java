@@ -1,0 +1,105 @@
+package io.github.cameltencent.emulator;
+
+import static io.github.cameltencent.emulator.RawClient.BUCKET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The emulator as a separate process, and what it keeps across restarts with a data directory. */
+class StandaloneAndPersistenceTest {
+
+    @Test
+    void standaloneProcessPrintsOneReadyLineAndServesSignedRequests() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                EmulatorMain.class.getName(), "--port", "0", "--secret-id", "AKIDA", "--secret-key", "keyA",
+                "--secret-id", "AKIDB", "--secret-key", "keyB", "--processing-time-ms", "0", "--no-speech")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return out.readLine();
+                } catch (java.io.IOException e) {
+                    return null;
+                }
+            }).get(30, TimeUnit.SECONDS);
+            Matcher m = Pattern.compile("Tencent CI emulator listening on http://127\\.0\\.0\\.1:(\\d+)").matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            int port = Integer.parseInt(m.group(1));
+            assertThat(new RawClient(port, "AKIDA", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
+            assertThat(new RawClient(port, "AKIDB", "keyB").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
+            assertThat(new RawClient(port, "AKIDB", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(403);
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void badArgumentsExitWithUsage() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                EmulatorMain.class.getName(), "--secret-id", "only-an-id").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(output).contains("usage:");
+    }
+
+    @Test
+    void dataDirKeepsObjectsJobsTemplatesAndQueueSettings(@TempDir File dir) {
+        String jobId;
+        String templateId;
+        String queue;
+        try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey")
+                .dataDir(dir.toPath()).processingTime(Duration.ZERO).speech(false).start()) {
+            RawClient c = new RawClient(emu.port(), "AKIDTEST", "testkey");
+            assertThat(c.cos("PUT", "keep/me.txt", "kept".getBytes(), "text/plain", Map.of()).status()).isEqualTo(200);
+            templateId = c.ci("POST", "/template", "<Request><Tag>Tts</Tag><Name>kept</Name></Request>").xml()
+                    .path("Template").get("TemplateId");
+            jobId = c.ci("POST", "/jobs", RawClient.ttsJob("keep this job", "", "")).xml().child("JobsDetail")
+                    .get("JobId");
+            await().atMost(Duration.ofSeconds(20)).until(() -> emu.job(jobId).isTerminal());
+            queue = emu.queueId(BUCKET);
+            c.ci("PUT", "/queue/" + queue, "<Request><NotifyConfig><Url>http://127.0.0.1:1/x</Url><State>On</State>"
+                    + "</NotifyConfig></Request>");
+        }
+        try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey")
+                .dataDir(dir.toPath()).speech(false).start()) {
+            RawClient c = new RawClient(emu.port(), "AKIDTEST", "testkey");
+            assertThat(c.cos("GET", "keep/me.txt", null, null, Map.of()).text()).isEqualTo("kept");
+            var detail = c.ci("GET", "/jobs/" + jobId, null).xml().child("JobsDetail");
+            assertThat(detail.get("State")).isEqualTo("Success");
+            String object = detail.path("Operation", "Output").get("Object");
+            assertThat(detail.path("Operation", "MediaResult", "OutputFile", "Md5Info").get("Md5"))
+                    .isEqualTo(emu.object(BUCKET, object).md5());
+            assertThat(c.ci("GET", "/template?tag=Tts&ids=" + templateId, null).xml().get("TotalCount"))
+                    .isEqualTo("1");
+            assertThat(c.ci("GET", "/queue", null).xml().path("QueueList", "NotifyConfig").get("State"))
+                    .isEqualTo("On");
+            assertThat(emu.queueId(BUCKET)).isEqualTo(queue);
+            // new jobs continue the order of the old ones
+            String next = c.ci("POST", "/jobs", RawClient.ttsJob("after restart", "", "")).xml().child("JobsDetail")
+                    .get("JobId");
+            List<String> asc = c.ci("GET", "/jobs?tag=Tts&orderByTime=Asc&size=100", null).xml().all("JobsDetail")
+                    .stream().map(d -> d.get("JobId")).toList();
+            assertThat(asc).containsSubsequence(jobId, next);
+        }
+    }
+}
