@@ -786,12 +786,16 @@ public final class CiService implements AutoCloseable {
 
     private void resume(MediaQueue q) {
         q.paused = false;
+        List<Job> resumed = new ArrayList<>();
         for (Job j : active.values()) {
             if (j.queueId.equals(q.queueId) && j.transition(Job.PAUSE, Job.SUBMITTED)) {
                 persist(j);
-                enqueue(j);
+                resumed.add(j);
             }
         }
+        // the dispatcher may take a job the moment it is offered: offer in priority order so it takes the right one
+        resumed.sort(waiting.comparator());
+        resumed.forEach(this::enqueue);
     }
 
     // ================================================================== persistence and inspection
