@@ -429,6 +429,15 @@ class CiApiTest {
         assertThat(client.signed("GET", "example.com", "/jobs", null, null).errorCode()).isEqualTo("InvalidHost");
         assertThat(client.signed("GET", "nobucket.ci.ap-guangzhou.myqcloud.com", "/jobs", null, null).errorCode())
                 .isEqualTo("InvalidHost");
+        RawClient.Response longLine = client.exchange(("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\n\r\n")
+                .getBytes(), false);
+        assertThat(longLine.status()).isEqualTo(400);
+        RawClient.Response longHeader = client.exchange(("GET /jobs HTTP/1.1\r\nHost: " + CI_HOST + "\r\nX-Big: "
+                + "b".repeat(20_000) + "\r\n\r\n").getBytes(), false);
+        assertThat(longHeader.status()).isEqualTo(400);
+        RawClient.Response noHost = client.exchange("GET /jobs HTTP/1.1\r\nConnection: close\r\n\r\n".getBytes(),
+                false);
+        assertThat(noHost.errorCode()).isEqualTo("InvalidHost");
         RawClient.Response garbage = client.exchange("NOT HTTP AT ALL\r\n\r\n".getBytes(), false);
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.xml().get("Code")).isNotBlank();

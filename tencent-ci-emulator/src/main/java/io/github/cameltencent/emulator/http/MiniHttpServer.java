@@ -102,6 +102,9 @@ public final class MiniHttpServer implements AutoCloseable {
                     requestLine = readLine(in);
                 } catch (SocketTimeoutException idle) {
                     return;
+                } catch (BadRequestLineTooLong e) {
+                    write(out, handler.malformed(400, "InvalidArgument", "request line too long"), false, false);
+                    return;
                 }
                 if (requestLine == null) {
                     return;
@@ -132,6 +135,9 @@ public final class MiniHttpServer implements AutoCloseable {
                     response = handler.handle(request);
                 } catch (BadRequest e) {
                     response = handler.malformed(e.status, e.code, e.getMessage());
+                    keepAlive = false;
+                } catch (BadRequestLineTooLong e) {
+                    response = handler.malformed(400, "InvalidArgument", "request header line too long");
                     keepAlive = false;
                 }
                 if (response.isReset()) {
