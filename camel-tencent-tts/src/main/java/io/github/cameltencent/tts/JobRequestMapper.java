@@ -1,0 +1,459 @@
+package io.github.cameltencent.tts;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.TypeConversionException;
+
+import io.github.cameltencent.tts.model.CallBackMqConfig;
+import io.github.cameltencent.tts.model.JobOperation;
+import io.github.cameltencent.tts.model.JobRequest;
+import io.github.cameltencent.tts.model.ListJobsQuery;
+import io.github.cameltencent.tts.model.Output;
+import io.github.cameltencent.tts.model.QueueQuery;
+import io.github.cameltencent.tts.model.TemplateQuery;
+import io.github.cameltencent.tts.model.TemplateRequest;
+import io.github.cameltencent.tts.model.TtsConfig;
+import io.github.cameltencent.tts.model.TtsTpl;
+
+/**
+ * Turns an exchange and the endpoint's configuration into request models, and is the one place where requests
+ * are validated, before any I/O. The rule everywhere: a header, when present, overrides the endpoint option.
+ */
+public final class JobRequestMapper {
+
+    public static final int TEXT_LIMIT = 300;
+    public static final int USER_DATA_LIMIT = 1024;
+
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]*-\\d+");
+    private static final Pattern COS_URL = Pattern.compile(
+            "https?://[a-z0-9][a-z0-9-]*-\\d+\\.cos\\.[a-z0-9-]+\\.myqcloud\\.com/\\S+");
+    private static final Set<String> MODES = Set.of("Sync", "Asyc", "Async");
+    private static final Set<String> CODECS = Set.of("wav", "mp3", "pcm");
+    private static final Set<String> MQ_REGIONS = Set.of("sh", "bj", "gz", "cd", "hk");
+
+    private JobRequestMapper() {
+    }
+
+    // ================================================================== submit
+
+    /**
+     * @param templateCodec looks up the codec of a template, only asked when an output key must be generated for
+     *                      a job that uses a template and no codec is given
+     */
+    public static JobRequest toJobRequest(Exchange exchange, TencentTtsConfiguration c,
+                                          UnaryOperator<String> templateCodec) {
+        Message in = exchange.getMessage();
+        JobRequest request;
+        if (c.isPojoRequest()) {
+            Object body = in.getBody();
+            if (!(body instanceof JobRequest r)) {
+                throw new TencentTtsValidationException("body", "with pojoRequest=true the body must be a "
+                        + JobRequest.class.getName() + ", not " + (body == null ? "null" : body.getClass().getName()));
+            }
+            request = r;
+        } else {
+            request = build(exchange, c, templateCodec);
+        }
+        validate(request);
+        return request;
+    }
+
+    private static JobRequest build(Exchange exchange, TencentTtsConfiguration c,
+                                    UnaryOperator<String> templateCodec) {
+        Message in = exchange.getMessage();
+        String inputType = str(in, TencentTtsConstants.INPUT_TYPE, c.getInputType());
+        if (inputType == null) {
+            inputType = "Text";
+        }
+        String input = body(in);
+
+        JobOperation op = new JobOperation();
+        String templateId = str(in, TencentTtsConstants.TEMPLATE_ID, c.getTemplateId());
+        op.setTemplateId(templateId);
+        String mode = str(in, TencentTtsConstants.MODE, c.getMode());
+        String codec = str(in, TencentTtsConstants.CODEC, c.getCodec());
+        TtsTpl tpl = new TtsTpl().withMode(mode).withCodec(codec)
+                .withVoiceType(str(in, TencentTtsConstants.VOICE_TYPE, c.getVoiceType()))
+                .withVolume(asString(integer(in, TencentTtsConstants.VOLUME, c.getVolume())))
+                .withSpeed(asString(integer(in, TencentTtsConstants.SPEED, c.getSpeed())))
+                .withEmotion(str(in, TencentTtsConstants.EMOTION, c.getEmotion()));
+        if (templateId == null) {
+            if (tpl.getMode() == null) {
+                // the service needs a non-empty TtsTpl when no template is given; Asyc is its own default
+                tpl.setMode("Asyc");
+            }
+            op.setTtsTpl(tpl);
+        } else if (!isEmpty(tpl)) {
+            // sent as given: the service lets the template win, and the job echoes what was asked
+            op.setTtsTpl(tpl);
+        }
+        op.setTtsConfig(new TtsConfig().withInputType(inputType).withInput(input));
+
+        String region = str(in, TencentTtsConstants.OUTPUT_REGION, c.getOutputRegion());
+        String bucket = str(in, TencentTtsConstants.OUTPUT_BUCKET, c.getOutputBucket());
+        String object = str(in, TencentTtsConstants.OUTPUT_OBJECT, c.getOutputObject());
+        if (object == null) {
+            String prefix = str(in, TencentTtsConstants.OUTPUT_OBJECT_PREFIX, c.getOutputObjectPrefix());
+            checkObjectKey("outputObjectPrefix", prefix == null ? "" : prefix, true);
+            String ext = codec;
+            if (ext == null && templateId == null) {
+                ext = "Sync".equals(tpl.getMode()) ? "wav" : "pcm";
+            }
+            if (ext == null) {
+                ext = templateCodec.apply(templateId);
+            }
+            object = (prefix == null ? "" : prefix) + UUID.randomUUID() + (ext == null ? "" : "." + ext);
+        }
+        op.setOutput(new Output().withRegion(region != null ? region : c.getRegion())
+                .withBucket(bucket != null ? bucket : c.getBucket()).withObject(object));
+        op.setUserData(str(in, TencentTtsConstants.USER_DATA, c.getUserData()));
+        op.setJobLevel(asString(integer(in, TencentTtsConstants.JOB_LEVEL, c.getJobLevel())));
+
+        JobRequest r = new JobRequest().withTag("Tts").withOperation(op)
+                .withQueueId(str(in, TencentTtsConstants.QUEUE_ID, c.getQueueId()))
+                .withCallBack(str(in, TencentTtsConstants.CALL_BACK, c.getCallBack()))
+                .withCallBackFormat(str(in, TencentTtsConstants.CALL_BACK_FORMAT, c.getCallBackFormat()))
+                .withCallBackType(str(in, TencentTtsConstants.CALL_BACK_TYPE, c.getCallBackType()));
+        if ("TDMQ".equals(r.getCallBackType())) {
+            r.setCallBackMqConfig(new CallBackMqConfig()
+                    .withMqRegion(str(in, TencentTtsConstants.CALL_BACK_MQ_REGION, c.getCallBackMqRegion()))
+                    .withMqMode(str(in, TencentTtsConstants.CALL_BACK_MQ_MODE, c.getCallBackMqMode()))
+                    .withMqName(str(in, TencentTtsConstants.CALL_BACK_MQ_NAME, c.getCallBackMqName())));
+        }
+        return r;
+    }
+
+    private static boolean isEmpty(TtsTpl t) {
+        return t.getMode() == null && t.getCodec() == null && t.getVoiceType() == null && t.getVolume() == null
+                && t.getSpeed() == null && t.getEmotion() == null;
+    }
+
+    private static String body(Message in) {
+        Object body = in.getBody();
+        if (body == null) {
+            throw new TencentTtsValidationException("body", "the message body is empty; it must carry the text (or"
+                    + " with inputType=Url the COS URL) to speak");
+        }
+        try {
+            String s = in.getMandatoryBody(String.class);
+            return s;
+        } catch (Exception e) {
+            throw new TencentTtsValidationException("body", "cannot read a " + body.getClass().getName()
+                    + " body as text");
+        }
+    }
+
+    /** Every rule the service enforces that can be checked without I/O; the message names field and limit. */
+    public static void validate(JobRequest r) {
+        if (r.getTag() == null) {
+            r.setTag("Tts");
+        } else if (!"Tts".equals(r.getTag())) {
+            throw new TencentTtsValidationException("Tag", "must be Tts, not '" + r.getTag() + "'");
+        }
+        JobOperation op = r.getOperation();
+        if (op == null) {
+            throw new TencentTtsValidationException("Operation", "is required");
+        }
+        TtsTpl tpl = op.getTtsTpl();
+        if (op.getTemplateId() == null && tpl == null) {
+            throw new TencentTtsValidationException("templateId", "give a templateId or the voice settings"
+                    + " (mode, codec, voiceType, volume, speed)");
+        }
+        if (tpl != null) {
+            oneOf("mode", tpl.getMode(), MODES);
+            oneOf("codec", tpl.getCodec(), CODECS);
+            range("volume", tpl.getVolume(), -10, 10);
+            range("speed", tpl.getSpeed(), 50, 200);
+        }
+        TtsConfig cfg = op.getTtsConfig();
+        if (cfg == null) {
+            throw new TencentTtsValidationException("TtsConfig", "is required");
+        }
+        oneOf("inputType", cfg.getInputType(), Set.of("Text", "Url"));
+        String input = cfg.getInput();
+        if ("Text".equals(cfg.getInputType())) {
+            if (input == null || input.isBlank()) {
+                throw new TencentTtsValidationException("body", "the text to speak is empty");
+            }
+            int chars = input.codePointCount(0, input.length());
+            if (chars > TEXT_LIMIT) {
+                throw new TencentTtsValidationException("body", "the text has " + chars + " characters; Text input"
+                        + " allows at most " + TEXT_LIMIT + " (use inputType=Url for longer texts)");
+            }
+        } else {
+            if (input == null || !COS_URL.matcher(input.trim()).matches()) {
+                throw new TencentTtsValidationException("body", "with inputType=Url the body must be a COS object URL"
+                        + " like https://<BucketName-APPID>.cos.<Region>.myqcloud.com/<key>, got '" + input + "'");
+            }
+            cfg.setInput(input.trim());
+        }
+        Output out = op.getOutput();
+        if (out == null) {
+            throw new TencentTtsValidationException("Output", "is required (outputRegion, outputBucket,"
+                    + " outputObject)");
+        }
+        if (out.getRegion() == null || out.getRegion().isBlank()) {
+            throw new TencentTtsValidationException("outputRegion", "is required (or set region)");
+        }
+        checkBucket("outputBucket", out.getBucket());
+        if (out.getObject() == null || out.getObject().isBlank()) {
+            throw new TencentTtsValidationException("outputObject", "is required");
+        }
+        checkObjectKey("outputObject", out.getObject(), false);
+        String userData = op.getUserData();
+        if (userData != null) {
+            if (userData.length() > USER_DATA_LIMIT) {
+                throw new TencentTtsValidationException("userData", "is " + userData.length() + " characters; at most "
+                        + USER_DATA_LIMIT + " are allowed");
+            }
+            for (int i = 0; i < userData.length(); i++) {
+                char ch = userData.charAt(i);
+                if (ch < 0x20 || ch > 0x7e) {
+                    throw new TencentTtsValidationException("userData", "must be printable ASCII (0x20 to 0x7E);"
+                            + " character " + i + " is not");
+                }
+            }
+        }
+        range("jobLevel", op.getJobLevel(), 0, 2);
+        String callBack = r.getCallBack();
+        if (callBack != null && !callBack.equals("no") && !callBack.startsWith("http://")
+                && !callBack.startsWith("https://")) {
+            throw new TencentTtsValidationException("callBack", "must be an http(s) URL or 'no', got '" + callBack
+                    + "'");
+        }
+        oneOf("callBackFormat", r.getCallBackFormat(), Set.of("XML", "JSON"));
+        oneOf("callBackType", r.getCallBackType(), Set.of("Url", "TDMQ"));
+        if ("TDMQ".equals(r.getCallBackType())) {
+            CallBackMqConfig mq = r.getCallBackMqConfig();
+            if (mq == null || mq.getMqRegion() == null || mq.getMqMode() == null || mq.getMqName() == null
+                    || mq.getMqName().isBlank()) {
+                throw new TencentTtsValidationException("callBackType", "TDMQ needs callBackMqRegion, callBackMqMode"
+                        + " and callBackMqName");
+            }
+            oneOf("callBackMqRegion", mq.getMqRegion(), MQ_REGIONS);
+            oneOf("callBackMqMode", mq.getMqMode(), Set.of("Queue", "Topic"));
+        }
+    }
+
+    // ================================================================== templates, lists, ids
+
+    public static TemplateRequest toTemplateRequest(Exchange exchange, TencentTtsConfiguration c) {
+        Message in = exchange.getMessage();
+        TemplateRequest r;
+        if (c.isPojoRequest()) {
+            if (!(in.getBody() instanceof TemplateRequest t)) {
+                throw new TencentTtsValidationException("body", "with pojoRequest=true the body must be a "
+                        + TemplateRequest.class.getName());
+            }
+            r = t;
+        } else {
+            r = new TemplateRequest().withTag("Tts")
+                    .withName(str(in, TencentTtsConstants.TEMPLATE_NAME, c.getTemplateName()))
+                    .withMode(str(in, TencentTtsConstants.MODE, c.getMode()))
+                    .withCodec(str(in, TencentTtsConstants.CODEC, c.getCodec()))
+                    .withVoiceType(str(in, TencentTtsConstants.VOICE_TYPE, c.getVoiceType()))
+                    .withVolume(asString(integer(in, TencentTtsConstants.VOLUME, c.getVolume())))
+                    .withSpeed(asString(integer(in, TencentTtsConstants.SPEED, c.getSpeed())))
+                    .withEmotion(str(in, TencentTtsConstants.EMOTION, c.getEmotion()));
+        }
+        if (r.getName() == null || r.getName().isBlank()) {
+            throw new TencentTtsValidationException("templateName", "is required to create or update a template");
+        }
+        if (r.getName().length() > 64) {
+            throw new TencentTtsValidationException("templateName", "is " + r.getName().length()
+                    + " characters; at most 64 are allowed");
+        }
+        oneOf("mode", r.getMode(), MODES);
+        oneOf("codec", r.getCodec(), CODECS);
+        range("volume", r.getVolume(), -10, 10);
+        range("speed", r.getSpeed(), 50, 200);
+        return r;
+    }
+
+    public static ListJobsQuery toListJobsQuery(Exchange exchange, TencentTtsConfiguration c) {
+        Message in = exchange.getMessage();
+        if (c.isPojoRequest() && in.getBody() instanceof ListJobsQuery q) {
+            checkSize(q.size(), 100);
+            return q;
+        }
+        Integer size = checkSize(integer(in, TencentTtsConstants.SIZE, c.getSize()), 100);
+        String order = str(in, TencentTtsConstants.ORDER_BY_TIME, c.getOrderByTime());
+        oneOf("orderByTime", order, Set.of("Desc", "Asc"));
+        String states = str(in, TencentTtsConstants.STATES, c.getStates());
+        if (states != null) {
+            for (String s : states.split(",")) {
+                oneOf("states", s.trim(), Set.of("All", "Submitted", "Running", "Success", "Failed", "Pause",
+                        "Cancel"));
+            }
+        }
+        return new ListJobsQuery(str(in, TencentTtsConstants.QUEUE_ID, c.getQueueId()), states,
+                str(in, TencentTtsConstants.START_CREATION_TIME, c.getStartCreationTime()),
+                str(in, TencentTtsConstants.END_CREATION_TIME, c.getEndCreationTime()), order, size,
+                str(in, TencentTtsConstants.NEXT_TOKEN, c.getNextToken()));
+    }
+
+    public static TemplateQuery toTemplateQuery(Exchange exchange, TencentTtsConfiguration c) {
+        Message in = exchange.getMessage();
+        if (c.isPojoRequest() && in.getBody() instanceof TemplateQuery q) {
+            return q;
+        }
+        return new TemplateQuery(str(in, TencentTtsConstants.TEMPLATE_ID, c.getTemplateId()),
+                str(in, TencentTtsConstants.TEMPLATE_NAME, c.getTemplateName()), null,
+                positive("pageNumber", integer(in, TencentTtsConstants.PAGE_NUMBER, c.getPageNumber())),
+                checkSize(integer(in, TencentTtsConstants.SIZE, c.getSize()), 100));
+    }
+
+    public static QueueQuery toQueueQuery(Exchange exchange, TencentTtsConfiguration c) {
+        Message in = exchange.getMessage();
+        if (c.isPojoRequest() && in.getBody() instanceof QueueQuery q) {
+            return q;
+        }
+        return new QueueQuery(str(in, TencentTtsConstants.QUEUE_ID, c.getQueueId()), null,
+                positive("pageNumber", integer(in, TencentTtsConstants.PAGE_NUMBER, c.getPageNumber())),
+                checkSize(integer(in, TencentTtsConstants.SIZE, c.getSize()), 100));
+    }
+
+    public static String jobId(Exchange exchange, TencentTtsConfiguration c) {
+        String id = str(exchange.getMessage(), TencentTtsConstants.JOB_ID, c.getJobId());
+        if (id == null || id.isBlank()) {
+            throw new TencentTtsValidationException("jobId", "set the " + TencentTtsConstants.JOB_ID
+                    + " header or the jobId option");
+        }
+        checkPathId("jobId", id);
+        return id;
+    }
+
+    public static String templateId(Exchange exchange, TencentTtsConfiguration c) {
+        String id = str(exchange.getMessage(), TencentTtsConstants.TEMPLATE_ID, c.getTemplateId());
+        if (id == null || id.isBlank()) {
+            throw new TencentTtsValidationException("templateId", "set the " + TencentTtsConstants.TEMPLATE_ID
+                    + " header or the templateId option");
+        }
+        checkPathId("templateId", id);
+        return id;
+    }
+
+    public static TencentTtsOperation operation(Exchange exchange, TencentTtsConfiguration c) {
+        Object header = exchange.getMessage().getHeader(TencentTtsConstants.OPERATION);
+        if (header == null) {
+            return c.getOperation();
+        }
+        if (header instanceof TencentTtsOperation op) {
+            return op;
+        }
+        return TencentTtsComponent.operation(header.toString());
+    }
+
+    // ================================================================== rules
+
+    static void checkBucket(String field, String bucket) {
+        if (bucket == null || bucket.isBlank()) {
+            throw new TencentTtsValidationException(field, "is required, as BucketName-APPID (e.g."
+                    + " examplebucket-1250000000)");
+        }
+        if (!BUCKET.matcher(bucket).matches()) {
+            throw new TencentTtsValidationException(field, "must be BucketName-APPID in lower case (e.g."
+                    + " examplebucket-1250000000), got '" + bucket + "'");
+        }
+    }
+
+    /** Keys must not climb out of their prefix or start at the root: "a/../b", "/x" and "." segments are refused. */
+    static void checkObjectKey(String field, String key, boolean prefix) {
+        if (key.isEmpty()) {
+            return;
+        }
+        if (key.startsWith("/")) {
+            throw new TencentTtsValidationException(field, "must not start with '/', got '" + key + "'");
+        }
+        for (String segment : key.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".")) {
+                throw new TencentTtsValidationException(field, "must not contain '.' or '..' segments, got '" + key
+                        + "'");
+            }
+        }
+        if (!prefix && key.endsWith("/")) {
+            throw new TencentTtsValidationException(field, "must name an object, not a folder: '" + key + "'");
+        }
+    }
+
+    private static void checkPathId(String field, String id) {
+        if (!id.matches("[A-Za-z0-9_-]{1,128}")) {
+            throw new TencentTtsValidationException(field, "'" + id + "' is not a valid id");
+        }
+    }
+
+    private static void oneOf(String field, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new TencentTtsValidationException(field, "must be one of " + List.copyOf(new java.util.TreeSet<>(
+                    allowed)) + ", got '" + value + "'");
+        }
+    }
+
+    private static void range(String field, String value, int min, int max) {
+        if (value == null) {
+            return;
+        }
+        int v;
+        try {
+            v = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TencentTtsValidationException(field, "must be an integer from " + min + " to " + max
+                    + ", got '" + value + "'");
+        }
+        if (v < min || v > max) {
+            throw new TencentTtsValidationException(field, "must be from " + min + " to " + max + ", got " + v);
+        }
+    }
+
+    private static Integer checkSize(Integer size, int max) {
+        if (size != null && (size < 1 || size > max)) {
+            throw new TencentTtsValidationException("size", "must be from 1 to " + max + ", got " + size);
+        }
+        return size;
+    }
+
+    private static Integer positive(String field, Integer v) {
+        if (v != null && v < 1) {
+            throw new TencentTtsValidationException(field, "must be 1 or more, got " + v);
+        }
+        return v;
+    }
+
+    // ================================================================== header over option
+
+    static String str(Message in, String header, String option) {
+        Object h = in.getHeader(header);
+        if (h != null) {
+            String s = h.toString();
+            return s.isEmpty() ? null : s;
+        }
+        return option == null || option.isEmpty() ? null : option;
+    }
+
+    static Integer integer(Message in, String header, Integer option) {
+        if (in.getHeader(header) != null) {
+            Integer v;
+            try {
+                v = in.getHeader(header, Integer.class);
+            } catch (TypeConversionException e) {
+                v = null;
+            }
+            if (v == null) {
+                throw new TencentTtsValidationException(header, "must be an integer, got '" + in.getHeader(header)
+                        + "'");
+            }
+            return v;
+        }
+        return option;
+    }
+
+    private static String asString(Integer i) {
+        return i == null ? null : i.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.cameltencent.tts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.credentials.CredentialsProviderChain;
+import io.github.cameltencent.tts.client.credentials.EnvironmentCredentialsProvider;
+import io.github.cameltencent.tts.client.credentials.StaticCredentialsProvider;
+import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
+
+/** Text to speech with Tencent Cloud Infinite (CI) TTS jobs. */
+@Component("tencent-tts")
+public class TencentTtsComponent extends HealthCheckComponent {
+
+    @Metadata(description = "Component-level defaults for every endpoint's options.")
+    private TencentTtsConfiguration configuration = new TencentTtsConfiguration();
+
+    public TencentTtsComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        TencentTtsConfiguration conf = configuration.copy();
+        if (remaining != null && !remaining.isEmpty()) {
+            conf.setOperation(operation(remaining));
+        }
+        TencentTtsEndpoint endpoint = new TencentTtsEndpoint(uri, this, conf);
+        setProperties(endpoint, parameters);
+        autowire(conf);
+        if (conf.getCiClient() == null) {
+            checkSettings(conf);
+        }
+        return endpoint;
+    }
+
+    static TencentTtsOperation operation(String name) {
+        try {
+            return TencentTtsOperation.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new TencentTtsValidationException("operation", "unknown operation '" + name + "'; use one of "
+                    + List.of(TencentTtsOperation.values()));
+        }
+    }
+
+    /** Registry beans are picked up here too, so the credential check below sees them. */
+    private void autowire(TencentTtsConfiguration conf) {
+        if (!isAutowiredEnabled() || !getCamelContext().isAutowiredEnabled()) {
+            return;
+        }
+        if (conf.getCredentialsProvider() == null) {
+            Set<TencentCredentialsProvider> found = getCamelContext().getRegistry()
+                    .findByType(TencentCredentialsProvider.class);
+            if (found.size() == 1) {
+                conf.setCredentialsProvider(found.iterator().next());
+            }
+        }
+        if (conf.getCiClient() == null) {
+            Set<CiClient> found = getCamelContext().getRegistry().findByType(CiClient.class);
+            if (found.size() == 1) {
+                conf.setCiClient(found.iterator().next());
+            }
+        }
+    }
+
+    private static void checkSettings(TencentTtsConfiguration conf) {
+        if (conf.getRegion() == null || conf.getRegion().isBlank()) {
+            throw new TencentTtsValidationException("region", "the bucket's region is required, e.g."
+                    + " region=ap-guangzhou");
+        }
+        JobRequestMapper.checkBucket("bucket", conf.getBucket());
+        TencentCredentialsProvider provider = credentialsProvider(conf);
+        if (provider.resolveCredentials() == null) {
+            throw new IllegalArgumentException("No Tencent Cloud credentials: set the secretId and secretKey options"
+                    + " (plus sessionToken for temporary keys), or the environment variables "
+                    + EnvironmentCredentialsProvider.SECRET_ID + " and " + EnvironmentCredentialsProvider.SECRET_KEY
+                    + (conf.isUseEnvironmentCredentials() ? "" : " (with useEnvironmentCredentials=true)")
+                    + ", or register one TencentCredentialsProvider bean, or set credentialsProvider");
+        }
+    }
+
+    /** The credentials an endpoint signs with: a provider bean, else the keys, else the environment. */
+    static TencentCredentialsProvider credentialsProvider(TencentTtsConfiguration conf) {
+        if (conf.getCredentialsProvider() != null) {
+            return conf.getCredentialsProvider();
+        }
+        List<TencentCredentialsProvider> chain = new ArrayList<>();
+        StaticCredentialsProvider keys = StaticCredentialsProvider.ofNullable(conf.getSecretId(), conf.getSecretKey(),
+                conf.getSessionToken());
+        if (keys != null) {
+            chain.add(keys);
+        }
+        if (conf.isUseEnvironmentCredentials()) {
+            chain.add(new EnvironmentCredentialsProvider());
+        }
+        return new CredentialsProviderChain(chain);
+    }
+
+    public TencentTtsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The component defaults every endpoint starts from. */
+    public void setConfiguration(TencentTtsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,517 @@
+package io.github.cameltencent.tts;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
+
+/** Every option of the component and its endpoints; the component holds defaults, each endpoint a copy. */
+@UriParams
+public class TencentTtsConfiguration implements Cloneable {
+
+    @UriPath(description = "The operation to perform.", defaultValue = "submit")
+    @Metadata(required = true)
+    private TencentTtsOperation operation = TencentTtsOperation.submit;
+    @UriParam(label = "security", secret = true, description = "The SecretId of the Tencent Cloud API key. With secretKey (and sessionToken for temporary keys) it is the simplest way to give credentials.")
+    private String secretId;
+    @UriParam(label = "security", secret = true, description = "The SecretKey of the Tencent Cloud API key.")
+    private String secretKey;
+    @UriParam(label = "security", secret = true, description = "The STS session token, when secretId and secretKey are temporary credentials.")
+    private String sessionToken;
+    @UriParam(label = "security", defaultValue = "true", description = "Whether to fall back to the environment variables TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and TENCENTCLOUD_SESSION_TOKEN when no keys are configured.")
+    private boolean useEnvironmentCredentials = true;
+    @UriParam(label = "security,advanced", description = "A provider asked for credentials on every request, for rotating STS keys. Autowired when exactly one such bean is in the registry; it wins over keys and the environment.")
+    @Metadata(autowired = true)
+    private TencentCredentialsProvider credentialsProvider;
+    @UriParam(label = "common", description = "The region of the bucket, e.g. ap-guangzhou.")
+    private String region;
+    @UriParam(label = "common", description = "The bucket bound to Cloud Infinite, as BucketName-APPID, e.g. examplebucket-1250000000.")
+    private String bucket;
+    @UriParam(label = "producer", description = "The TTS template to use. When set it wins over mode, codec, voiceType, volume, speed and emotion. Also the template that updateTemplate and deleteTemplate act on, and the id filter (comma list) of getTemplates.")
+    private String templateId;
+    @UriParam(label = "producer", description = "The template name for createTemplate and updateTemplate; the name prefix filter of getTemplates.")
+    private String templateName;
+    @UriParam(label = "producer", enums = "Sync,Asyc,Async", description = "Synthesis mode: Sync for short texts, Asyc (the service's spelling; Async is accepted) for long ones. The service's default is Asyc.")
+    private String mode;
+    @UriParam(label = "producer", enums = "wav,mp3,pcm", description = "Audio codec of the output. The service's default is wav in Sync mode and pcm in Asyc mode.")
+    private String codec;
+    @UriParam(label = "producer", enums = "ruxue,aixiaonan,aixiaoxing,aixiaocheng,aixiaoxue,aixiaolu,aixiaodong,aixiaoliao,aixiaoqian,aixiaoyang,alice", description = "The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode.")
+    private String voiceType;
+    @UriParam(label = "producer", description = "Volume from -10 to 10; the service's default is 0.")
+    private Integer volume;
+    @UriParam(label = "producer", description = "Speed from 50 to 200; the service's default is 100.")
+    private Integer speed;
+    @UriParam(label = "producer", description = "Emotion for the voices that have several (aixiaoxing, aixiaocheng, aixiaoxue, aixiaolu), e.g. arousal.")
+    private String emotion;
+    @UriParam(label = "producer", defaultValue = "Text", enums = "Text,Url", description = "How the body is read: Text (the body is the text, at most 300 characters) or Url (the body is a COS object URL of a UTF-8 text file).")
+    private String inputType = "Text";
+    @UriParam(label = "producer", description = "Region of the output bucket; defaults to region.")
+    private String outputRegion;
+    @UriParam(label = "producer", description = "Output bucket, BucketName-APPID; defaults to bucket.")
+    private String outputBucket;
+    @UriParam(label = "producer", description = "Object key of the output audio. When neither this nor the header is set, a unique key is made under outputObjectPrefix with the codec's extension.")
+    private String outputObject;
+    @UriParam(label = "producer", defaultValue = "tts/", description = "Key prefix for generated output keys.")
+    private String outputObjectPrefix = "tts/";
+    @UriParam(label = "producer", description = "Pass-through data attached to the job: printable ASCII, at most 1024 characters.")
+    private String userData;
+    @UriParam(label = "producer", enums = "0,1,2", description = "Job priority: 0 (default), 1 or 2 (most urgent).")
+    private Integer jobLevel;
+    @UriParam(label = "producer", description = "The media queue for submitted jobs, and the queue filter of listJobs and getQueues. The service's default queue is used when not set.")
+    private String queueId;
+    @UriParam(label = "producer", description = "Callback URL called when the job finishes, overriding the queue's; the value no suppresses the queue's callback.")
+    private String callBack;
+    @UriParam(label = "producer", enums = "XML,JSON", description = "Body format of the callback.")
+    private String callBackFormat;
+    @UriParam(label = "producer", enums = "Url,TDMQ", description = "Callback type: Url (an HTTP POST) or TDMQ (a message; needs callBackMqRegion, callBackMqMode and callBackMqName).")
+    private String callBackType;
+    @UriParam(label = "producer", enums = "sh,bj,gz,cd,hk", description = "TDMQ region for TDMQ callbacks.")
+    private String callBackMqRegion;
+    @UriParam(label = "producer", enums = "Queue,Topic", description = "TDMQ mode for TDMQ callbacks.")
+    private String callBackMqMode;
+    @UriParam(label = "producer", description = "TDMQ topic name for TDMQ callbacks.")
+    private String callBackMqName;
+    @UriParam(label = "producer", description = "The job getJob and cancelJob act on, when the message has no job id header.")
+    private String jobId;
+    @UriParam(label = "producer", defaultValue = "false", description = "Whether the body is the request model itself (JobRequest for submit, TemplateRequest for templates, ListJobsQuery, TemplateQuery or QueueQuery for lists) instead of being built from options and headers.")
+    private boolean pojoRequest = false;
+    @UriParam(label = "producer", description = "listJobs filter: comma list of Submitted, Running, Success, Failed, Pause, Cancel or All.")
+    private String states;
+    @UriParam(label = "producer", description = "listJobs filter: earliest creation time, e.g. 2023-11-14T00:00:00+0800.")
+    private String startCreationTime;
+    @UriParam(label = "producer", description = "listJobs filter: latest creation time, e.g. 2023-11-15T00:00:00+0800.")
+    private String endCreationTime;
+    @UriParam(label = "producer", enums = "Desc,Asc", description = "listJobs order by creation time; the service's default is Desc.")
+    private String orderByTime;
+    @UriParam(label = "producer", description = "Page size: 1 to 100 for listJobs (the service's default is 10); also the page size of getTemplates and getQueues.")
+    private Integer size;
+    @UriParam(label = "producer", description = "listJobs paging token from a previous page's NextToken header.")
+    private String nextToken;
+    @UriParam(label = "producer", description = "Page number, from 1, of getTemplates and getQueues.")
+    private Integer pageNumber;
+    @UriParam(label = "advanced", description = "A URL to connect to instead of the service, e.g. http://127.0.0.1:9000 for the emulator or a private gateway. Requests keep the real virtual-host names, as the SDK's EndpointResolver does.")
+    private String endpointOverride;
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
+    private int connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "30000", description = "Socket read timeout in milliseconds.")
+    private int socketTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "900", description = "How long a request signature is valid, in seconds.")
+    private int signatureValidity = 900;
+    @UriParam(label = "advanced", defaultValue = "64", description = "Size of the HTTP connection pool.")
+    private int maxConnections = 64;
+    @UriParam(label = "advanced", description = "A client to use instead of one built from these options; autowired when exactly one is in the registry.")
+    @Metadata(autowired = true)
+    private CiClient ciClient;
+    @UriParam(label = "proxy", description = "HTTP proxy host.")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "HTTP proxy port.")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", secret = true, description = "User name for proxy authentication.")
+    private String proxyUsername;
+    @UriParam(label = "proxy", secret = true, description = "Password for proxy authentication.")
+    private String proxyPassword;
+
+    public TencentTtsOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(TencentTtsOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getSecretId() {
+        return secretId;
+    }
+
+    public void setSecretId(String secretId) {
+        this.secretId = secretId;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public boolean isUseEnvironmentCredentials() {
+        return useEnvironmentCredentials;
+    }
+
+    public void setUseEnvironmentCredentials(boolean useEnvironmentCredentials) {
+        this.useEnvironmentCredentials = useEnvironmentCredentials;
+    }
+
+    public TencentCredentialsProvider getCredentialsProvider() {
+        return credentialsProvider;
+    }
+
+    public void setCredentialsProvider(TencentCredentialsProvider credentialsProvider) {
+        this.credentialsProvider = credentialsProvider;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getBucket() {
+        return bucket;
+    }
+
+    public void setBucket(String bucket) {
+        this.bucket = bucket;
+    }
+
+    public String getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(String templateId) {
+        this.templateId = templateId;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public String getCodec() {
+        return codec;
+    }
+
+    public void setCodec(String codec) {
+        this.codec = codec;
+    }
+
+    public String getVoiceType() {
+        return voiceType;
+    }
+
+    public void setVoiceType(String voiceType) {
+        this.voiceType = voiceType;
+    }
+
+    public Integer getVolume() {
+        return volume;
+    }
+
+    public void setVolume(Integer volume) {
+        this.volume = volume;
+    }
+
+    public Integer getSpeed() {
+        return speed;
+    }
+
+    public void setSpeed(Integer speed) {
+        this.speed = speed;
+    }
+
+    public String getEmotion() {
+        return emotion;
+    }
+
+    public void setEmotion(String emotion) {
+        this.emotion = emotion;
+    }
+
+    public String getInputType() {
+        return inputType;
+    }
+
+    public void setInputType(String inputType) {
+        this.inputType = inputType;
+    }
+
+    public String getOutputRegion() {
+        return outputRegion;
+    }
+
+    public void setOutputRegion(String outputRegion) {
+        this.outputRegion = outputRegion;
+    }
+
+    public String getOutputBucket() {
+        return outputBucket;
+    }
+
+    public void setOutputBucket(String outputBucket) {
+        this.outputBucket = outputBucket;
+    }
+
+    public String getOutputObject() {
+        return outputObject;
+    }
+
+    public void setOutputObject(String outputObject) {
+        this.outputObject = outputObject;
+    }
+
+    public String getOutputObjectPrefix() {
+        return outputObjectPrefix;
+    }
+
+    public void setOutputObjectPrefix(String outputObjectPrefix) {
+        this.outputObjectPrefix = outputObjectPrefix;
+    }
+
+    public String getUserData() {
+        return userData;
+    }
+
+    public void setUserData(String userData) {
+        this.userData = userData;
+    }
+
+    public Integer getJobLevel() {
+        return jobLevel;
+    }
+
+    public void setJobLevel(Integer jobLevel) {
+        this.jobLevel = jobLevel;
+    }
+
+    public String getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(String queueId) {
+        this.queueId = queueId;
+    }
+
+    public String getCallBack() {
+        return callBack;
+    }
+
+    public void setCallBack(String callBack) {
+        this.callBack = callBack;
+    }
+
+    public String getCallBackFormat() {
+        return callBackFormat;
+    }
+
+    public void setCallBackFormat(String callBackFormat) {
+        this.callBackFormat = callBackFormat;
+    }
+
+    public String getCallBackType() {
+        return callBackType;
+    }
+
+    public void setCallBackType(String callBackType) {
+        this.callBackType = callBackType;
+    }
+
+    public String getCallBackMqRegion() {
+        return callBackMqRegion;
+    }
+
+    public void setCallBackMqRegion(String callBackMqRegion) {
+        this.callBackMqRegion = callBackMqRegion;
+    }
+
+    public String getCallBackMqMode() {
+        return callBackMqMode;
+    }
+
+    public void setCallBackMqMode(String callBackMqMode) {
+        this.callBackMqMode = callBackMqMode;
+    }
+
+    public String getCallBackMqName() {
+        return callBackMqName;
+    }
+
+    public void setCallBackMqName(String callBackMqName) {
+        this.callBackMqName = callBackMqName;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+
+    public boolean isPojoRequest() {
+        return pojoRequest;
+    }
+
+    public void setPojoRequest(boolean pojoRequest) {
+        this.pojoRequest = pojoRequest;
+    }
+
+    public String getStates() {
+        return states;
+    }
+
+    public void setStates(String states) {
+        this.states = states;
+    }
+
+    public String getStartCreationTime() {
+        return startCreationTime;
+    }
+
+    public void setStartCreationTime(String startCreationTime) {
+        this.startCreationTime = startCreationTime;
+    }
+
+    public String getEndCreationTime() {
+        return endCreationTime;
+    }
+
+    public void setEndCreationTime(String endCreationTime) {
+        this.endCreationTime = endCreationTime;
+    }
+
+    public String getOrderByTime() {
+        return orderByTime;
+    }
+
+    public void setOrderByTime(String orderByTime) {
+        this.orderByTime = orderByTime;
+    }
+
+    public Integer getSize() {
+        return size;
+    }
+
+    public void setSize(Integer size) {
+        this.size = size;
+    }
+
+    public String getNextToken() {
+        return nextToken;
+    }
+
+    public void setNextToken(String nextToken) {
+        this.nextToken = nextToken;
+    }
+
+    public Integer getPageNumber() {
+        return pageNumber;
+    }
+
+    public void setPageNumber(Integer pageNumber) {
+        this.pageNumber = pageNumber;
+    }
+
+    public String getEndpointOverride() {
+        return endpointOverride;
+    }
+
+    public void setEndpointOverride(String endpointOverride) {
+        this.endpointOverride = endpointOverride;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getSocketTimeout() {
+        return socketTimeout;
+    }
+
+    public void setSocketTimeout(int socketTimeout) {
+        this.socketTimeout = socketTimeout;
+    }
+
+    public int getSignatureValidity() {
+        return signatureValidity;
+    }
+
+    public void setSignatureValidity(int signatureValidity) {
+        this.signatureValidity = signatureValidity;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public CiClient getCiClient() {
+        return ciClient;
+    }
+
+    public void setCiClient(CiClient ciClient) {
+        this.ciClient = ciClient;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public TencentTtsConfiguration copy() {
+        try {
+            return (TencentTtsConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

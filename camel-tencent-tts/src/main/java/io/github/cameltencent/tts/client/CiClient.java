@@ -1,0 +1,330 @@
+package io.github.cameltencent.tts.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongSupplier;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.net.URIAuthority;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.cameltencent.tts.client.credentials.TencentCredentials;
+import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
+import io.github.cameltencent.tts.model.CiError;
+import io.github.cameltencent.tts.model.DeleteTemplateResponse;
+import io.github.cameltencent.tts.model.JobRequest;
+import io.github.cameltencent.tts.model.JobResponse;
+import io.github.cameltencent.tts.model.ListJobsQuery;
+import io.github.cameltencent.tts.model.QueueListResponse;
+import io.github.cameltencent.tts.model.QueueQuery;
+import io.github.cameltencent.tts.model.TemplateListResponse;
+import io.github.cameltencent.tts.model.TemplateQuery;
+import io.github.cameltencent.tts.model.TemplateRequest;
+import io.github.cameltencent.tts.model.TemplateResponse;
+
+/**
+ * The only HTTP path to Tencent CI and COS: builds the URL, signs, sends over a pooled Apache HttpClient 5,
+ * and turns error answers into {@link CiException}. Knows nothing of Camel, so the producer, the consumer, the
+ * health checks and the benchmarks share it.
+ */
+public class CiClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CiClient.class);
+    private static final String USER_AGENT = "camel-tencent-tts";
+    private static final int MAX_ERROR_TEXT = 300;
+
+    private final CiClientConfig config;
+    private final TencentCredentialsProvider credentials;
+    private final LongSupplier clockSeconds;
+    private final CloseableHttpClient http;
+    private final HttpHost override;
+
+    public CiClient(CiClientConfig config, TencentCredentialsProvider credentials) {
+        this(config, credentials, () -> System.currentTimeMillis() / 1000);
+    }
+
+    /** @param clockSeconds the signing clock, epoch seconds; injectable so skew can be corrected or tested */
+    public CiClient(CiClientConfig config, TencentCredentialsProvider credentials, LongSupplier clockSeconds) {
+        this.config = config;
+        this.credentials = credentials;
+        this.clockSeconds = clockSeconds;
+        this.override = config.endpointOverride() == null ? null : HttpHost.create(config.endpointOverride());
+        if (override != null && "http".equals(override.getSchemeName())) {
+            LOG.warn("endpointOverride {} is plain http: requests and signatures travel unencrypted",
+                    config.endpointOverride());
+        }
+        this.http = build(config);
+    }
+
+    private static CloseableHttpClient build(CiClientConfig c) {
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(c.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(c.socketTimeout())).build())
+                .setMaxConnTotal(c.maxConnections()).setMaxConnPerRoute(c.maxConnections()).build();
+        HttpClientBuilder b = org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(c.socketTimeout()))
+                        .build())
+                .setUserAgent(USER_AGENT)
+                // retries are decided by the caller: a blind retry of a submit could create a second job
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement();
+        if (c.proxyHost() != null && !c.proxyHost().isBlank()) {
+            HttpHost proxy = new HttpHost(c.proxyHost(), c.proxyPort() > 0 ? c.proxyPort() : 8080);
+            b.setProxy(proxy);
+            if (c.proxyUsername() != null && !c.proxyUsername().isBlank()) {
+                BasicCredentialsProvider creds = new BasicCredentialsProvider();
+                creds.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(c.proxyUsername(),
+                        c.proxyPassword() == null ? new char[0] : c.proxyPassword().toCharArray()));
+                b.setDefaultCredentialsProvider(creds);
+            }
+        }
+        return b.build();
+    }
+
+    public CiClientConfig config() {
+        return config;
+    }
+
+    // ================================================================== CI operations
+
+    public CiResult<JobResponse> submitJob(String bucket, JobRequest request) {
+        return ci("submitJob", bucket, "POST", "/jobs", null, CiXml.write(request), JobResponse.class);
+    }
+
+    public CiResult<JobResponse> getJob(String bucket, String jobId) {
+        return ci("getJob", bucket, "GET", "/jobs/" + jobId, null, null, JobResponse.class);
+    }
+
+    public CiResult<JobResponse> listJobs(String bucket, ListJobsQuery query) {
+        return ci("listJobs", bucket, "GET", "/jobs", query.toParams(), null, JobResponse.class);
+    }
+
+    public CiResult<Void> cancelJob(String bucket, String jobId) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("cancel", null);
+        return ci("cancelJob", bucket, "PUT", "/jobs/" + jobId, params, new byte[0], Void.class);
+    }
+
+    public CiResult<TemplateResponse> createTemplate(String bucket, TemplateRequest request) {
+        return ci("createTemplate", bucket, "POST", "/template", null, CiXml.write(request), TemplateResponse.class);
+    }
+
+    public CiResult<TemplateResponse> updateTemplate(String bucket, String templateId, TemplateRequest request) {
+        return ci("updateTemplate", bucket, "PUT", "/template/" + templateId, null, CiXml.write(request),
+                TemplateResponse.class);
+    }
+
+    public CiResult<TemplateListResponse> getTemplates(String bucket, TemplateQuery query) {
+        return ci("getTemplates", bucket, "GET", "/template", query.toParams(), null, TemplateListResponse.class);
+    }
+
+    public CiResult<DeleteTemplateResponse> deleteTemplate(String bucket, String templateId) {
+        return ci("deleteTemplate", bucket, "DELETE", "/template/" + templateId, null, null,
+                DeleteTemplateResponse.class);
+    }
+
+    public CiResult<QueueListResponse> getQueues(String bucket, QueueQuery query) {
+        return ci("getQueues", bucket, "GET", "/queue", query.toParams(), null, QueueListResponse.class);
+    }
+
+    // ================================================================== COS objects
+
+    /** Uploads an object; returns its ETag. */
+    public CiResult<String> putObject(String region, String bucket, String key, byte[] data, String contentType) {
+        Response r = send("putObject", config.cosHost(bucket, region), "PUT", "/" + key, null, data,
+                contentType == null ? "application/octet-stream" : contentType);
+        return new CiResult<>(r.header("ETag"), r.requestId(), r.status());
+    }
+
+    public CiResult<byte[]> getObject(String region, String bucket, String key) {
+        Response r = send("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null);
+        return new CiResult<>(r.body(), r.requestId(), r.status());
+    }
+
+    public CiResult<Void> deleteObject(String region, String bucket, String key) {
+        Response r = send("deleteObject", config.cosHost(bucket, region), "DELETE", "/" + key, null, null, null);
+        return new CiResult<>(null, r.requestId(), r.status());
+    }
+
+    // ================================================================== the one request path
+
+    private <T> CiResult<T> ci(String operation, String bucket, String method, String path,
+                               Map<String, String> params, byte[] body, Class<T> type) {
+        Response r = send(operation, config.ciHost(bucket), method, path, params, body,
+                body == null || body.length == 0 ? null : "application/xml");
+        if (type == Void.class || r.body().length == 0) {
+            return new CiResult<>(null, r.requestId(), r.status());
+        }
+        try {
+            return new CiResult<>(CiXml.read(r.body(), type), r.requestId(), r.status());
+        } catch (IOException e) {
+            throw new CiException(operation, r.status(), "InvalidResponse",
+                    "the service answered " + r.status() + " with a body that is not the expected XML",
+                    r.requestId(), null, e);
+        }
+    }
+
+    /** A received answer with a 2xx status. */
+    record Response(int status, Map<String, String> headers, byte[] body) {
+        String header(String name) {
+            return headers.get(name);
+        }
+
+        String requestId() {
+            String id = headers.get("x-ci-request-id");
+            return id != null ? id : headers.get("x-cos-request-id");
+        }
+    }
+
+    Response send(String operation, String host, String method, String path, Map<String, String> params,
+                  byte[] body, String contentType) {
+        TencentCredentials creds = credentials.resolveCredentials();
+        if (creds == null) {
+            throw new IllegalStateException("no Tencent credentials are available from " + credentials.describe());
+        }
+        String target = encodePath(path) + query(params);
+        HttpHost connectTo = override != null ? override : new HttpHost("https", host, 443);
+        BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, connectTo, target);
+        request.setAuthority(new URIAuthority(host));
+
+        Map<String, String> signed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        signed.put("Host", host);
+        if (body != null) {
+            signed.put("Content-Length", String.valueOf(body.length));
+            ContentType type = contentType == null ? null : ContentType.parse(contentType);
+            if (type != null) {
+                signed.put("Content-Type", type.toString());
+            }
+            request.setEntity(new ByteArrayEntity(body, type));
+        }
+        long now = clockSeconds.getAsLong();
+        request.addHeader("Authorization", RequestSigner.authorization(method, path, params, signed,
+                creds.secretId(), creds.secretKey(), now, now + config.signatureValidity().toSeconds()));
+        if (creds.sessionToken() != null) {
+            request.addHeader("x-cos-security-token", creds.sessionToken());
+        }
+
+        try {
+            return http.execute(connectTo, request, response -> {
+                byte[] bytes = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(
+                        response.getEntity());
+                Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                for (Header h : response.getHeaders()) {
+                    headers.put(h.getName(), h.getValue());
+                }
+                Response r = new Response(response.getCode(), headers, bytes);
+                LOG.debug("{} {} {} -> {} (RequestId {})", operation, method, host + path, r.status(),
+                        r.requestId());
+                if (r.status() / 100 != 2) {
+                    throw error(operation, r, response.getReasonPhrase());
+                }
+                return r;
+            });
+        } catch (CiException e) {
+            throw e;
+        } catch (ConnectTimeoutException | UnknownHostException | ConnectException e) {
+            // HttpHostConnectException is a ConnectException: the connection was never made
+            throw new CiConnectionException(operation, false, e);
+        } catch (IOException e) {
+            throw new CiConnectionException(operation, true, e);
+        }
+    }
+
+    private static CiException error(String operation, Response r, String reason) {
+        byte[] body = r.body();
+        String text = new String(body, StandardCharsets.UTF_8).trim();
+        if (text.startsWith("<")) {
+            try {
+                CiError e = CiXml.read(body, CiError.class);
+                if (e.getCode() != null) {
+                    String requestId = e.getRequestId() != null ? e.getRequestId() : r.requestId();
+                    return new CiException(operation, r.status(), e.getCode(), e.getMessage(), requestId,
+                            e.getTraceId() != null ? e.getTraceId() : r.header("x-ci-trace-id"), null);
+                }
+            } catch (IOException ignored) {
+                // not the service's error XML (an HTML page from a proxy, say): reported below
+            }
+        }
+        String snippet = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
+        if (snippet.length() > MAX_ERROR_TEXT) {
+            snippet = snippet.substring(0, MAX_ERROR_TEXT) + "...";
+        }
+        return new CiException(operation, r.status(), r.status() + " " + (reason == null ? "" : reason).trim(),
+                snippet, r.requestId(), r.header("x-ci-trace-id"), null);
+    }
+
+    /** Percent-encodes each path segment as the signer does, keeping the slashes. */
+    static String encodePath(String path) {
+        StringBuilder sb = new StringBuilder(path.length() + 16);
+        for (String segment : path.split("/", -1)) {
+            if (sb.length() > 0 || path.startsWith("/")) {
+                sb.append('/');
+            }
+            sb.append(RequestSigner.encode(segment));
+        }
+        String s = sb.toString();
+        return s.startsWith("//") ? s.substring(1) : s;
+    }
+
+    private static String query(Map<String, String> params) {
+        if (params == null || params.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("?");
+        params.forEach((k, v) -> {
+            if (sb.length() > 1) {
+                sb.append('&');
+            }
+            sb.append(RequestSigner.encode(k));
+            if (v != null) {
+                sb.append('=').append(RequestSigner.encode(v));
+            }
+        });
+        return sb.toString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            LOG.debug("closing the HTTP client failed", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CiClient[" + config + "]";
+    }
+
+    /** The URI the client connects to for a host: the override, or the real https host. */
+    public URI connectUri(String host) {
+        return config.endpointOverride() != null ? config.endpointOverride() : URI.create("https://" + host);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.cameltencent.tts.client;
+
+/**
+ * The service answered with an error, or with something that is not a valid answer. Carries what Tencent support
+ * asks for: HTTP status, error Code and Message, RequestId and TraceId, and which operation was called. Never
+ * carries credentials or signatures.
+ */
+public class CiException extends RuntimeException {
+
+    private final int statusCode;
+    private final String errorCode;
+    private final String errorMessage;
+    private final String requestId;
+    private final String traceId;
+    private final String operation;
+
+    public CiException(String operation, int statusCode, String errorCode, String errorMessage, String requestId,
+                       String traceId, Throwable cause) {
+        super(operation + " failed: HTTP " + statusCode + " " + errorCode
+                + (errorMessage == null || errorMessage.isEmpty() ? "" : ": " + errorMessage)
+                + (requestId == null ? "" : " (RequestId " + requestId + ")"), cause);
+        this.statusCode = statusCode;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+        this.requestId = requestId;
+        this.traceId = traceId;
+        this.operation = operation;
+    }
+
+    /** The HTTP status; 0 when no answer was received. */
+    public int getStatusCode() {
+        return statusCode;
+    }
+
+    /** The service's Code, e.g. InvalidArgument or SignatureDoesNotMatch. */
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public String getTraceId() {
+        return traceId;
+    }
+
+    /** The component operation, e.g. submitJob. */
+    public String getOperation() {
+        return operation;
+    }
+
+    /** True for answers a retry may cure: throttling and server-side failures. */
+    public boolean isRetryable() {
+        return statusCode == 429 || statusCode == 500 || statusCode == 502 || statusCode == 503
+                || statusCode == 504;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+/** TDMQ callback settings, used when CallBackType is TDMQ. */
+public class CallBackMqConfig {
+
+    private String mqRegion;
+    private String mqMode;
+    private String mqName;
+
+    public String getMqRegion() {
+        return mqRegion;
+    }
+
+    public void setMqRegion(String mqRegion) {
+        this.mqRegion = mqRegion;
+    }
+
+    public CallBackMqConfig withMqRegion(String mqRegion) {
+        setMqRegion(mqRegion);
+        return this;
+    }
+
+    public String getMqMode() {
+        return mqMode;
+    }
+
+    public void setMqMode(String mqMode) {
+        this.mqMode = mqMode;
+    }
+
+    public CallBackMqConfig withMqMode(String mqMode) {
+        setMqMode(mqMode);
+        return this;
+    }
+
+    public String getMqName() {
+        return mqName;
+    }
+
+    public void setMqName(String mqName) {
+        this.mqName = mqName;
+    }
+
+    public CallBackMqConfig withMqName(String mqName) {
+        setMqName(mqName);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof CallBackMqConfig other)) {
+            return false;
+        }
+        return Objects.equals(mqRegion, other.mqRegion) && Objects.equals(mqMode, other.mqMode) && Objects.equals(mqName, other.mqName);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mqRegion, mqMode, mqName);
+    }
+
+    @Override
+    public String toString() {
+        return "CallBackMqConfig[mqRegion=" + mqRegion + ", mqMode=" + mqMode + ", mqName=" + mqName + "]";
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+/** The service's error body. */
+@JacksonXmlRootElement(localName = "Error")
+public class CiError {
+
+    private String code;
+    private String message;
+    private String requestId;
+    private String traceId;
+    private String resource;
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public CiError withCode(String code) {
+        setCode(code);
+        return this;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public CiError withMessage(String message) {
+        setMessage(message);
+        return this;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public CiError withRequestId(String requestId) {
+        setRequestId(requestId);
+        return this;
+    }
+
+    public String getTraceId() {
+        return traceId;
+    }
+
+    public void setTraceId(String traceId) {
+        this.traceId = traceId;
+    }
+
+    public CiError withTraceId(String traceId) {
+        setTraceId(traceId);
+        return this;
+    }
+
+    public String getResource() {
+        return resource;
+    }
+
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
+
+    public CiError withResource(String resource) {
+        setResource(resource);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof CiError other)) {
+            return false;
+        }
+        return Objects.equals(code, other.code) && Objects.equals(message, other.message) && Objects.equals(requestId, other.requestId) && Objects.equals(traceId, other.traceId) && Objects.equals(resource, other.resource);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, message, requestId, traceId, resource);
+    }
+
+    @Override
+    public String toString() {
+        return "CiError[code=" + code + ", message=" + message + ", requestId=" + requestId + ", traceId=" + traceId + ", resource=" + resource + "]";
+    }
+}

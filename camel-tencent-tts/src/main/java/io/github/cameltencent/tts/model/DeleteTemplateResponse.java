@@ -1,0 +1,60 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+/** The answer of delete template. */
+@JacksonXmlRootElement(localName = "Response")
+public class DeleteTemplateResponse {
+
+    private String requestId;
+    private String templateId;
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public DeleteTemplateResponse withRequestId(String requestId) {
+        setRequestId(requestId);
+        return this;
+    }
+
+    public String getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(String templateId) {
+        this.templateId = templateId;
+    }
+
+    public DeleteTemplateResponse withTemplateId(String templateId) {
+        setTemplateId(templateId);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof DeleteTemplateResponse other)) {
+            return false;
+        }
+        return Objects.equals(requestId, other.requestId) && Objects.equals(templateId, other.templateId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(requestId, templateId);
+    }
+
+    @Override
+    public String toString() {
+        return "DeleteTemplateResponse[requestId=" + requestId + ", templateId=" + templateId + "]";
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+/** The answer of submit, describe and list: zero or more JobsDetail, unknown ids, and the paging token. */
+@JacksonXmlRootElement(localName = "Response")
+public class JobResponse {
+
+    private List<JobsDetail> jobsDetail = new ArrayList<>();
+    private List<String> nonExistJobIds = new ArrayList<>();
+    private String nextToken;
+
+    public List<JobsDetail> getJobsDetail() {
+        return jobsDetail;
+    }
+
+    public void setJobsDetail(List<JobsDetail> jobsDetail) {
+        this.jobsDetail = jobsDetail == null ? new ArrayList<>() : jobsDetail;
+    }
+
+    public JobResponse withJobsDetail(List<JobsDetail> jobsDetail) {
+        setJobsDetail(jobsDetail);
+        return this;
+    }
+
+    public List<String> getNonExistJobIds() {
+        return nonExistJobIds;
+    }
+
+    public void setNonExistJobIds(List<String> nonExistJobIds) {
+        this.nonExistJobIds = nonExistJobIds == null ? new ArrayList<>() : nonExistJobIds;
+    }
+
+    public JobResponse withNonExistJobIds(List<String> nonExistJobIds) {
+        setNonExistJobIds(nonExistJobIds);
+        return this;
+    }
+
+    public String getNextToken() {
+        return nextToken;
+    }
+
+    public void setNextToken(String nextToken) {
+        this.nextToken = nextToken;
+    }
+
+    public JobResponse withNextToken(String nextToken) {
+        setNextToken(nextToken);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof JobResponse other)) {
+            return false;
+        }
+        return Objects.equals(jobsDetail, other.jobsDetail) && Objects.equals(nonExistJobIds, other.nonExistJobIds) && Objects.equals(nextToken, other.nextToken);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(jobsDetail, nonExistJobIds, nextToken);
+    }
+
+    @Override
+    public String toString() {
+        return "JobResponse[jobsDetail=" + jobsDetail + ", nonExistJobIds=" + nonExistJobIds + ", nextToken=" + nextToken + "]";
+    }
+}

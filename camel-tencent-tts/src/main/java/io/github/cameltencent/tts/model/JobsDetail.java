@@ -1,0 +1,197 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+/** A TTS job as the service reports it (submit, describe, list and callbacks share it). */
+public class JobsDetail {
+
+    private String code;
+    private String message;
+    private String jobId;
+    private String tag;
+    private String state;
+    private String creationTime;
+    private String startTime;
+    private String endTime;
+    private String queueId;
+    private String queueType;
+    private String progress;
+    private JobOperation operation;
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public JobsDetail withCode(String code) {
+        setCode(code);
+        return this;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public JobsDetail withMessage(String message) {
+        setMessage(message);
+        return this;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+
+    public JobsDetail withJobId(String jobId) {
+        setJobId(jobId);
+        return this;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public JobsDetail withTag(String tag) {
+        setTag(tag);
+        return this;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public JobsDetail withState(String state) {
+        setState(state);
+        return this;
+    }
+
+    public String getCreationTime() {
+        return creationTime;
+    }
+
+    public void setCreationTime(String creationTime) {
+        this.creationTime = creationTime;
+    }
+
+    public JobsDetail withCreationTime(String creationTime) {
+        setCreationTime(creationTime);
+        return this;
+    }
+
+    public String getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(String startTime) {
+        this.startTime = startTime;
+    }
+
+    public JobsDetail withStartTime(String startTime) {
+        setStartTime(startTime);
+        return this;
+    }
+
+    public String getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(String endTime) {
+        this.endTime = endTime;
+    }
+
+    public JobsDetail withEndTime(String endTime) {
+        setEndTime(endTime);
+        return this;
+    }
+
+    public String getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(String queueId) {
+        this.queueId = queueId;
+    }
+
+    public JobsDetail withQueueId(String queueId) {
+        setQueueId(queueId);
+        return this;
+    }
+
+    public String getQueueType() {
+        return queueType;
+    }
+
+    public void setQueueType(String queueType) {
+        this.queueType = queueType;
+    }
+
+    public JobsDetail withQueueType(String queueType) {
+        setQueueType(queueType);
+        return this;
+    }
+
+    public String getProgress() {
+        return progress;
+    }
+
+    public void setProgress(String progress) {
+        this.progress = progress;
+    }
+
+    public JobsDetail withProgress(String progress) {
+        setProgress(progress);
+        return this;
+    }
+
+    public JobOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(JobOperation operation) {
+        this.operation = operation;
+    }
+
+    public JobsDetail withOperation(JobOperation operation) {
+        setOperation(operation);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof JobsDetail other)) {
+            return false;
+        }
+        return Objects.equals(code, other.code) && Objects.equals(message, other.message) && Objects.equals(jobId, other.jobId) && Objects.equals(tag, other.tag) && Objects.equals(state, other.state) && Objects.equals(creationTime, other.creationTime) && Objects.equals(startTime, other.startTime) && Objects.equals(endTime, other.endTime) && Objects.equals(queueId, other.queueId) && Objects.equals(queueType, other.queueType) && Objects.equals(progress, other.progress) && Objects.equals(operation, other.operation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, message, jobId, tag, state, creationTime, startTime, endTime, queueId, queueType, progress, operation);
+    }
+
+    @Override
+    public String toString() {
+        return "JobsDetail[code=" + code + ", message=" + message + ", jobId=" + jobId + ", tag=" + tag + ", state=" + state + ", creationTime=" + creationTime + ", startTime=" + startTime + ", endTime=" + endTime + ", queueId=" + queueId + ", queueType=" + queueType + ", progress=" + progress + ", operation=" + operation + "]";
+    }
+}

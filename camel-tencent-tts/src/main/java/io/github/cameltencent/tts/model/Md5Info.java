@@ -1,0 +1,57 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+/** The MD5 (hex) of one output object. */
+public class Md5Info {
+
+    private String objectName;
+    private String md5;
+
+    public String getObjectName() {
+        return objectName;
+    }
+
+    public void setObjectName(String objectName) {
+        this.objectName = objectName;
+    }
+
+    public Md5Info withObjectName(String objectName) {
+        setObjectName(objectName);
+        return this;
+    }
+
+    public String getMd5() {
+        return md5;
+    }
+
+    public void setMd5(String md5) {
+        this.md5 = md5;
+    }
+
+    public Md5Info withMd5(String md5) {
+        setMd5(md5);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Md5Info other)) {
+            return false;
+        }
+        return Objects.equals(objectName, other.objectName) && Objects.equals(md5, other.md5);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(objectName, md5);
+    }
+
+    @Override
+    public String toString() {
+        return "Md5Info[objectName=" + objectName + ", md5=" + md5 + "]";
+    }
+}

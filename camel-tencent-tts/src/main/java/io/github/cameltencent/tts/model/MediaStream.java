@@ -1,0 +1,45 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The streams of the output audio. */
+public class MediaStream {
+
+    private List<AudioStream> audio = new ArrayList<>();
+
+    public List<AudioStream> getAudio() {
+        return audio;
+    }
+
+    public void setAudio(List<AudioStream> audio) {
+        this.audio = audio == null ? new ArrayList<>() : audio;
+    }
+
+    public MediaStream withAudio(List<AudioStream> audio) {
+        setAudio(audio);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof MediaStream other)) {
+            return false;
+        }
+        return Objects.equals(audio, other.audio);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(audio);
+    }
+
+    @Override
+    public String toString() {
+        return "MediaStream[audio=" + audio + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Queue ids that were asked for and do not exist. */
+public class NonExistPids {
+
+    private List<String> queueID = new ArrayList<>();
+
+    public List<String> getQueueID() {
+        return queueID;
+    }
+
+    public void setQueueID(List<String> queueID) {
+        this.queueID = queueID == null ? new ArrayList<>() : queueID;
+    }
+
+    public NonExistPids withQueueID(List<String> queueID) {
+        setQueueID(queueID);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof NonExistPids other)) {
+            return false;
+        }
+        return Objects.equals(queueID, other.queueID);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(queueID);
+    }
+
+    @Override
+    public String toString() {
+        return "NonExistPids[queueID=" + queueID + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+/** Where the audio goes: a COS region, bucket (BucketName-APPID) and object key. */
+public class Output {
+
+    private String region;
+    private String bucket;
+    private String object;
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public Output withRegion(String region) {
+        setRegion(region);
+        return this;
+    }
+
+    public String getBucket() {
+        return bucket;
+    }
+
+    public void setBucket(String bucket) {
+        this.bucket = bucket;
+    }
+
+    public Output withBucket(String bucket) {
+        setBucket(bucket);
+        return this;
+    }
+
+    public String getObject() {
+        return object;
+    }
+
+    public void setObject(String object) {
+        this.object = object;
+    }
+
+    public Output withObject(String object) {
+        setObject(object);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Output other)) {
+            return false;
+        }
+        return Objects.equals(region, other.region) && Objects.equals(bucket, other.bucket) && Objects.equals(object, other.object);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(region, bucket, object);
+    }
+
+    @Override
+    public String toString() {
+        return "Output[region=" + region + ", bucket=" + bucket + ", object=" + object + "]";
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+/** The answer of describe templates. */
+@JacksonXmlRootElement(localName = "Response")
+public class TemplateListResponse {
+
+    private String requestId;
+    private String totalCount;
+    private String pageNumber;
+    private String pageSize;
+    private List<Template> templateList = new ArrayList<>();
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public TemplateListResponse withRequestId(String requestId) {
+        setRequestId(requestId);
+        return this;
+    }
+
+    public String getTotalCount() {
+        return totalCount;
+    }
+
+    public void setTotalCount(String totalCount) {
+        this.totalCount = totalCount;
+    }
+
+    public TemplateListResponse withTotalCount(String totalCount) {
+        setTotalCount(totalCount);
+        return this;
+    }
+
+    public String getPageNumber() {
+        return pageNumber;
+    }
+
+    public void setPageNumber(String pageNumber) {
+        this.pageNumber = pageNumber;
+    }
+
+    public TemplateListResponse withPageNumber(String pageNumber) {
+        setPageNumber(pageNumber);
+        return this;
+    }
+
+    public String getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(String pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public TemplateListResponse withPageSize(String pageSize) {
+        setPageSize(pageSize);
+        return this;
+    }
+
+    public List<Template> getTemplateList() {
+        return templateList;
+    }
+
+    public void setTemplateList(List<Template> templateList) {
+        this.templateList = templateList == null ? new ArrayList<>() : templateList;
+    }
+
+    public TemplateListResponse withTemplateList(List<Template> templateList) {
+        setTemplateList(templateList);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof TemplateListResponse other)) {
+            return false;
+        }
+        return Objects.equals(requestId, other.requestId) && Objects.equals(totalCount, other.totalCount) && Objects.equals(pageNumber, other.pageNumber) && Objects.equals(pageSize, other.pageSize) && Objects.equals(templateList, other.templateList);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(requestId, totalCount, pageNumber, pageSize, templateList);
+    }
+
+    @Override
+    public String toString() {
+        return "TemplateListResponse[requestId=" + requestId + ", totalCount=" + totalCount + ", pageNumber=" + pageNumber + ", pageSize=" + pageSize + ", templateList=" + templateList + "]";
+    }
+}

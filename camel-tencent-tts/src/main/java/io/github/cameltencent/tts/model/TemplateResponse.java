@@ -1,0 +1,60 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+/** The answer of create and update template. */
+@JacksonXmlRootElement(localName = "Response")
+public class TemplateResponse {
+
+    private String requestId;
+    private Template template;
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public TemplateResponse withRequestId(String requestId) {
+        setRequestId(requestId);
+        return this;
+    }
+
+    public Template getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(Template template) {
+        this.template = template;
+    }
+
+    public TemplateResponse withTemplate(Template template) {
+        setTemplate(template);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof TemplateResponse other)) {
+            return false;
+        }
+        return Objects.equals(requestId, other.requestId) && Objects.equals(template, other.template);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(requestId, template);
+    }
+
+    @Override
+    public String toString() {
+        return "TemplateResponse[requestId=" + requestId + ", template=" + template + "]";
+    }
+}

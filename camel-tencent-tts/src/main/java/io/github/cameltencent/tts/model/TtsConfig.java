@@ -1,0 +1,57 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+/** What to speak: InputType Text with the text itself, or Url with a COS object URL. */
+public class TtsConfig {
+
+    private String inputType;
+    private String input;
+
+    public String getInputType() {
+        return inputType;
+    }
+
+    public void setInputType(String inputType) {
+        this.inputType = inputType;
+    }
+
+    public TtsConfig withInputType(String inputType) {
+        setInputType(inputType);
+        return this;
+    }
+
+    public String getInput() {
+        return input;
+    }
+
+    public void setInput(String input) {
+        this.input = input;
+    }
+
+    public TtsConfig withInput(String input) {
+        setInput(input);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof TtsConfig other)) {
+            return false;
+        }
+        return Objects.equals(inputType, other.inputType) && Objects.equals(input, other.input);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(inputType, input);
+    }
+
+    @Override
+    public String toString() {
+        return "TtsConfig[inputType=" + inputType + ", input=" + input + "]";
+    }
+}

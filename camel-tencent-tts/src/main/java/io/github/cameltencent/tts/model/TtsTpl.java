@@ -1,0 +1,113 @@
+package io.github.cameltencent.tts.model;
+
+import java.util.Objects;
+
+/** Voice settings of a job (Operation/TtsTpl) or of a template: Mode, Codec, VoiceType, Volume, Speed, Emotion. */
+public class TtsTpl {
+
+    private String mode;
+    private String codec;
+    private String voiceType;
+    private String volume;
+    private String speed;
+    private String emotion;
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public TtsTpl withMode(String mode) {
+        setMode(mode);
+        return this;
+    }
+
+    public String getCodec() {
+        return codec;
+    }
+
+    public void setCodec(String codec) {
+        this.codec = codec;
+    }
+
+    public TtsTpl withCodec(String codec) {
+        setCodec(codec);
+        return this;
+    }
+
+    public String getVoiceType() {
+        return voiceType;
+    }
+
+    public void setVoiceType(String voiceType) {
+        this.voiceType = voiceType;
+    }
+
+    public TtsTpl withVoiceType(String voiceType) {
+        setVoiceType(voiceType);
+        return this;
+    }
+
+    public String getVolume() {
+        return volume;
+    }
+
+    public void setVolume(String volume) {
+        this.volume = volume;
+    }
+
+    public TtsTpl withVolume(String volume) {
+        setVolume(volume);
+        return this;
+    }
+
+    public String getSpeed() {
+        return speed;
+    }
+
+    public void setSpeed(String speed) {
+        this.speed = speed;
+    }
+
+    public TtsTpl withSpeed(String speed) {
+        setSpeed(speed);
+        return this;
+    }
+
+    public String getEmotion() {
+        return emotion;
+    }
+
+    public void setEmotion(String emotion) {
+        this.emotion = emotion;
+    }
+
+    public TtsTpl withEmotion(String emotion) {
+        setEmotion(emotion);
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof TtsTpl other)) {
+            return false;
+        }
+        return Objects.equals(mode, other.mode) && Objects.equals(codec, other.codec) && Objects.equals(voiceType, other.voiceType) && Objects.equals(volume, other.volume) && Objects.equals(speed, other.speed) && Objects.equals(emotion, other.emotion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mode, codec, voiceType, volume, speed, emotion);
+    }
+
+    @Override
+    public String toString() {
+        return "TtsTpl[mode=" + mode + ", codec=" + codec + ", voiceType=" + voiceType + ", volume=" + volume + ", speed=" + speed + ", emotion=" + emotion + "]";
+    }
+}
