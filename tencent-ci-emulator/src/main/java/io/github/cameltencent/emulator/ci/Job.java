@@ -111,6 +111,27 @@ public final class Job {
         return creationTime;
     }
 
+    public String queueId() {
+        return queueId;
+    }
+
+    /** The request-level callback settings, as submitted (null when absent). */
+    public String callBack() {
+        return callBack;
+    }
+
+    public String callBackFormat() {
+        return callBackFormat;
+    }
+
+    public String callBackType() {
+        return callBackType;
+    }
+
+    public XmlNode callBackMqConfig() {
+        return callBackMqConfig == null ? null : callBackMqConfig.copy();
+    }
+
     /** Order in which jobs started running (1 = first); 0 while not started. For priority tests. */
     public int startOrder() {
         return startOrder;

@@ -1,0 +1,58 @@
+package io.github.cameltencent.tts;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.cameltencent.emulator.TencentCiEmulator;
+import io.github.cameltencent.emulator.TencentCiEmulatorExtension;
+import io.github.cameltencent.emulator.xml.XmlNode;
+
+/** A Camel context per test and an emulator per test class, reached over real HTTP through endpointOverride. */
+abstract class TtsTestSupport extends CamelTestSupport {
+
+    static final String SECRET_ID = "AKIDCAMELTEST0001";
+    static final String SECRET_KEY = "camel-secret-key-Zq8v";
+    static final String REGION = "ap-guangzhou";
+    static final String BUCKET = "examplebucket-1250000000";
+
+    @RegisterExtension
+    static final TencentCiEmulatorExtension EMULATOR = TencentCiEmulatorExtension
+            .withCredential(SECRET_ID, SECRET_KEY)
+            .configure(b -> b.processingTime(Duration.ofMillis(300)).concurrency(1).speech(false)
+                    .failMarker("#fail#"));
+
+    static TencentCiEmulator emulator() {
+        return EMULATOR.emulator();
+    }
+
+    /** An endpoint URI with credentials and the emulator address, plus the given options. */
+    static String uri(String operation, String options) {
+        return "tencent-tts:" + operation + "?region=" + REGION + "&bucket=" + BUCKET + "&secretId=" + SECRET_ID
+                + "&secretKey=RAW(" + SECRET_KEY + ")&endpointOverride=" + emulator().baseUrl()
+                + (options == null || options.isEmpty() ? "" : "&" + options);
+    }
+
+    Exchange send(String uri, Object body, Map<String, Object> headers) {
+        return template.send(uri, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        });
+    }
+
+    Exchange send(String uri, Object body, Consumer<Exchange> more) {
+        return template.send(uri, e -> {
+            e.getMessage().setBody(body);
+            more.accept(e);
+        });
+    }
+
+    /** The job as the emulator stores it, in the service's JobsDetail shape. */
+    static XmlNode storedJob(String jobId) {
+        return emulator().job(jobId).toJobsDetail(false);
+    }
+}
