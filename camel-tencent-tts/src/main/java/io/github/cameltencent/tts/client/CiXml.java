@@ -48,6 +48,25 @@ public final class CiXml {
 
     /** @throws IOException when the bytes are not a well-formed, DTD-free document of that shape */
     public static <T> T read(byte[] xml, Class<T> type) throws IOException {
+        if (hasDoctype(xml)) {
+            // the service never sends a DTD; a parser set not to load one may still skip it silently, so refuse
+            throw new IOException("XML with a DOCTYPE is refused");
+        }
         return MAPPER.readValue(xml, type);
+    }
+
+    private static boolean hasDoctype(byte[] xml) {
+        byte[] marker = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + marker.length <= xml.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                int b = xml[i + j];
+                if (b != marker[j] && !(j > 1 && (b | 0x20) == (marker[j] | 0x20))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

@@ -1,0 +1,63 @@
+package io.github.cameltencent.tts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.CatalogCamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+/** The generated metadata: every option and header described, secrets marked, and discovery from the classpath. */
+class CatalogTest {
+
+    private static JsonNode catalog() throws Exception {
+        try (InputStream in = CatalogTest.class.getResourceAsStream(
+                "/META-INF/io/github/cameltencent/tts/tencent-tts.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void everyOptionAndHeaderIsDescribed() throws Exception {
+        JsonNode json = catalog();
+        for (String section : new String[] {"componentProperties", "properties", "headers"}) {
+            json.get(section).fields().forEachRemaining(e -> assertThat(e.getValue().path("description").asText())
+                    .as(section + "." + e.getKey()).isNotBlank());
+        }
+        JsonNode props = json.get("properties");
+        for (String secret : new String[] {"secretId", "secretKey", "sessionToken", "proxyUsername", "proxyPassword"}) {
+            assertThat(props.get(secret).get("secret").asBoolean()).as(secret + " is secret").isTrue();
+            assertThat(props.get(secret).has("defaultValue")).isFalse();
+        }
+        assertThat(props.get("codec").get("enum").toString()).contains("wav", "mp3", "pcm");
+        assertThat(props.get("operation").get("enum").toString()).contains("submit", "getQueues");
+        assertThat(props.get("operation").get("defaultValue").asText()).isEqualTo("submit");
+        assertThat(props.get("outputObjectPrefix").get("defaultValue").asText()).isEqualTo("tts/");
+        assertThat(props.get("credentialsProvider").get("autowired").asBoolean()).isTrue();
+        assertThat(json.get("component").get("syntax").asText()).isEqualTo("tencent-tts:operation");
+        assertThat(json.get("headers").size()).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void aPlainCamelContextFindsTheComponentOnTheClasspath() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            assertThat(context.getComponent("tencent-tts")).isInstanceOf(TencentTtsComponent.class);
+            assertThat(context.getCamelContextExtension().getEndpointUriFactory("tencent-tts")).isNotNull();
+            assertThat(((CatalogCamelContext) context).getComponentParameterJsonSchema("tencent-tts"))
+                    .contains("\"scheme\": \"tencent-tts\"");
+            // the generated configurer binds options without reflection
+            TencentTtsEndpoint endpoint = context.getEndpoint("tencent-tts:listJobs?region=ap-guangzhou"
+                    + "&bucket=b-1250000000&secretId=x&secretKey=y&size=5&states=Success", TencentTtsEndpoint.class);
+            assertThat(endpoint.getConfiguration().getSize()).isEqualTo(5);
+            assertThat(endpoint.getConfiguration().getOperation()).isEqualTo(TencentTtsOperation.listJobs);
+            Class.forName("io.github.cameltencent.tts.TencentTtsEndpointConfigurer");
+            Class.forName("io.github.cameltencent.tts.TencentTtsComponentConfigurer");
+        }
+    }
+}

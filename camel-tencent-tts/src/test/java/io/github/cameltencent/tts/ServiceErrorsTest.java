@@ -1,0 +1,163 @@
+package io.github.cameltencent.tts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpServer;
+
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import io.github.cameltencent.emulator.Faults;
+import io.github.cameltencent.tts.client.CiConnectionException;
+import io.github.cameltencent.tts.client.CiException;
+
+/** Service errors become CiException with status, Code, Message and RequestId; secrets never show. */
+class ServiceErrorsTest extends TtsTestSupport {
+
+    private CiException fail(String uri, Object body) {
+        Exchange e = send(uri, body, Map.of());
+        assertThat(e.getException()).isInstanceOf(CiException.class);
+        CiException ex = (CiException) e.getException();
+        assertThat(ex.getMessage()).doesNotContain(SECRET_KEY);
+        return ex;
+    }
+
+    @Test
+    void serviceSideValidationIs400InvalidArgument() {
+        CiException e = fail(uri("submit", "voiceType=nobody"), "hello");
+        assertThat(e.getStatusCode()).isEqualTo(400);
+        assertThat(e.getErrorCode()).isEqualTo("InvalidArgument");
+        assertThat(e.getErrorMessage()).contains("VoiceType");
+        assertThat(e.getRequestId()).isNotBlank();
+        assertThat(e.getTraceId()).isNotBlank();
+        assertThat(e.getOperation()).isEqualTo("submitJob");
+        assertThat(e.isRetryable()).isFalse();
+    }
+
+    @Test
+    void wrongKeyIs403SignatureDoesNotMatch() {
+        CiException e = fail(uri("submit", "").replace(SECRET_KEY, "wrong-secret-key-1"), "hello");
+        assertThat(e.getStatusCode()).isEqualTo(403);
+        assertThat(e.getErrorCode()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(e.getMessage()).doesNotContain("wrong-secret-key-1").doesNotContain("q-signature");
+    }
+
+    @Test
+    void unknownSecretIdIs403() {
+        CiException e = fail(uri("getQueues", "").replace(SECRET_ID, "AKIDUNKNOWN"), null);
+        assertThat(e.getStatusCode()).isEqualTo(403);
+        assertThat(e.getErrorCode()).isEqualTo("InvalidAccessKeyId");
+    }
+
+    @Test
+    void throttlingAndServerErrorsAreRetryableCiExceptions() {
+        try {
+            emulator().faults().set("submitJob", Faults.Spec.NONE.withThrottle429(1.0));
+            CiException slow = fail(uri("submit", ""), "hello");
+            assertThat(slow.getStatusCode()).isEqualTo(429);
+            assertThat(slow.getErrorCode()).isEqualTo("SlowDown");
+            assertThat(slow.isRetryable()).isTrue();
+            emulator().faults().set("submitJob", Faults.Spec.NONE.withError503(1.0));
+            assertThat(fail(uri("submit", ""), "hello").getErrorCode()).isEqualTo("ServiceUnavailable");
+            emulator().faults().set("submitJob", Faults.Spec.NONE.withError500(1.0));
+            CiException internal = fail(uri("submit", ""), "hello");
+            assertThat(internal.getStatusCode()).isEqualTo(500);
+            assertThat(internal.isRetryable()).isTrue();
+            emulator().faults().set("submitJob", Faults.Spec.NONE.withResetBefore(1.0));
+            assertThat(fail(uri("submit", ""), "hello")).isInstanceOf(CiConnectionException.class);
+        } finally {
+            emulator().faults().clear();
+        }
+    }
+
+    @Test
+    void refusedConnectionSaysTheRequestWasNotSent() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Exchange e = send(uri("getQueues", "").replace(emulator().baseUrl(), "http://127.0.0.1:" + port), null,
+                Map.of());
+        assertThat(e.getException()).isInstanceOf(CiConnectionException.class);
+        assertThat(((CiConnectionException) e.getException()).isRequestSent()).isFalse();
+    }
+
+    /** Answers a fixed status, content type and body to everything: what a proxy or a broken server sends. */
+    private CiException against(int status, String contentType, String body) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", ex -> {
+            ex.getResponseHeaders().add("Content-Type", contentType);
+            ex.getResponseHeaders().add("x-ci-request-id", "stub-request-id");
+            ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                ex.getResponseBody().write(bytes);
+            }
+            ex.close();
+        });
+        server.start();
+        try {
+            return fail(uri("getQueues", "").replace(emulator().baseUrl(), "http://127.0.0.1:"
+                    + server.getAddress().getPort()), null);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void errorShapesFromOtherServersAreMappedToo() throws Exception {
+        CiException auth = against(401, "application/xml", "<?xml version='1.0' encoding='utf-8' ?><Error><Code>"
+                + "MissingAuthorization</Code><Message>no auth</Message><RequestId>r-1</RequestId><TraceId>t-1"
+                + "</TraceId></Error>");
+        assertThat(auth.getStatusCode()).isEqualTo(401);
+        assertThat(auth.getErrorCode()).isEqualTo("MissingAuthorization");
+        assertThat(auth.getRequestId()).isEqualTo("r-1");
+        assertThat(auth.getTraceId()).isEqualTo("t-1");
+
+        CiException html = against(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        assertThat(html.getStatusCode()).isEqualTo(502);
+        assertThat(html.getErrorCode()).startsWith("502");
+        assertThat(html.getErrorMessage()).contains("502 Bad Gateway");
+        assertThat(html.getRequestId()).isEqualTo("stub-request-id");
+        assertThat(html.isRetryable()).isTrue();
+
+        CiException truncated = against(200, "application/xml", "<Response><QueueList><QueueId>p1");
+        assertThat(truncated.getErrorCode()).isEqualTo("InvalidResponse");
+
+        CiException dtd = against(200, "application/xml", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]><Response><RequestId>&x;</RequestId></Response>");
+        assertThat(dtd.getErrorCode()).isEqualTo("InvalidResponse");
+        assertThat(dtd.getMessage()).doesNotContain("root:");
+
+        CiException big = against(500, "text/plain", "x".repeat(100_000));
+        assertThat(big.getErrorMessage().length()).isLessThan(400);
+    }
+
+    @Test
+    void secretsStayOutOfToStringAndLogs() throws Exception {
+        String uri = uri("submit", "sessionToken=RAW(token-secret-77)&proxyPassword=RAW(proxy-secret-88)");
+        TencentTtsEndpoint endpoint = context.getEndpoint(uri, TencentTtsEndpoint.class);
+        assertThat(endpoint.toString()).doesNotContain(SECRET_KEY).doesNotContain("token-secret-77")
+                .doesNotContain("proxy-secret-88");
+        assertThat(endpoint.createProducer().toString()).doesNotContain(SECRET_KEY);
+        assertThat(endpoint.getConfiguration().getSecretKey()).isEqualTo(SECRET_KEY);
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            send(uri("submit", "").replace(SECRET_KEY, "wrong-secret-key-2"), "hello", Map.of());
+            send(uri, "hello", Map.of());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(SECRET_KEY)
+                .doesNotContain("wrong-secret-key-2").doesNotContain("token-secret-77")
+                .doesNotContain("proxy-secret-88");
+    }
+}
