@@ -801,7 +801,9 @@ public final class CiService implements AutoCloseable {
     // ================================================================== persistence and inspection
 
     private void persist(Job j) {
-        persistence.save("jobs", j.jobId, j.toPersisted());
+        if (running) {
+            persistence.save("jobs", j.jobId, j.toPersisted());
+        }
     }
 
     private void persistQueue(MediaQueue q) {
@@ -880,5 +882,13 @@ public final class CiService implements AutoCloseable {
         dispatcher.interrupt();
         workers.shutdownNow();
         scheduler.shutdownNow();
+        try {
+            // once close returns nothing writes to the data directory any more
+            dispatcher.join(5000);
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
