@@ -32,6 +32,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "bucket": getOrCreateConfiguration(target).setBucket(property(camelContext, java.lang.String.class, value)); return true;
         case "callback":
         case "callBack": getOrCreateConfiguration(target).setCallBack(property(camelContext, java.lang.String.class, value)); return true;
@@ -140,6 +142,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "bucket": return java.lang.String.class;
         case "callback":
         case "callBack": return java.lang.String.class;
@@ -244,6 +248,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "bucket": return getOrCreateConfiguration(target).getBucket();
         case "callback":
         case "callBack": return getOrCreateConfiguration(target).getCallBack();

@@ -23,6 +23,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         TencentTtsEndpoint target = (TencentTtsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "bucket": target.getConfiguration().setBucket(property(camelContext, java.lang.String.class, value)); return true;
         case "callback":
         case "callBack": target.getConfiguration().setCallBack(property(camelContext, java.lang.String.class, value)); return true;
@@ -43,11 +51,26 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": target.getConfiguration().setCredentialsProvider(property(camelContext, io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "download": target.setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadattempts":
+        case "downloadAttempts": target.setDownloadAttempts(property(camelContext, int.class, value)); return true;
         case "emotion": target.getConfiguration().setEmotion(property(camelContext, java.lang.String.class, value)); return true;
         case "endcreationtime":
         case "endCreationTime": target.getConfiguration().setEndCreationTime(property(camelContext, java.lang.String.class, value)); return true;
         case "endpointoverride":
         case "endpointOverride": target.getConfiguration().setEndpointOverride(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogressrepository":
+        case "inProgressRepository": target.setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputtype":
         case "inputType": target.getConfiguration().setInputType(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
@@ -56,8 +79,11 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobLevel": target.getConfiguration().setJobLevel(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": target.setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "nexttoken":
         case "nextToken": target.getConfiguration().setNextToken(property(camelContext, java.lang.String.class, value)); return true;
@@ -75,6 +101,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "pageNumber": target.getConfiguration().setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pojorequest":
         case "pojoRequest": target.getConfiguration().setPojoRequest(property(camelContext, boolean.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxypassword":
@@ -86,10 +114,21 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "queueid":
         case "queueId": target.getConfiguration().setQueueId(property(camelContext, java.lang.String.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "secretid":
         case "secretId": target.getConfiguration().setSecretId(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sessiontoken":
         case "sessionToken": target.getConfiguration().setSessionToken(property(camelContext, java.lang.String.class, value)); return true;
         case "signaturevalidity":
@@ -100,13 +139,19 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "speed": target.getConfiguration().setSpeed(property(camelContext, java.lang.Integer.class, value)); return true;
         case "startcreationtime":
         case "startCreationTime": target.getConfiguration().setStartCreationTime(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "states": target.getConfiguration().setStates(property(camelContext, java.lang.String.class, value)); return true;
         case "templateid":
         case "templateId": target.getConfiguration().setTemplateId(property(camelContext, java.lang.String.class, value)); return true;
         case "templatename":
         case "templateName": target.getConfiguration().setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": target.getConfiguration().setUseEnvironmentCredentials(property(camelContext, boolean.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "userdata":
         case "userData": target.getConfiguration().setUserData(property(camelContext, java.lang.String.class, value)); return true;
         case "voicetype":
@@ -124,6 +169,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "bucket": return java.lang.String.class;
         case "callback":
         case "callBack": return java.lang.String.class;
@@ -144,11 +197,26 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return int.class;
         case "credentialsprovider":
         case "credentialsProvider": return io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider.class;
+        case "delay": return long.class;
+        case "download": return boolean.class;
+        case "downloadattempts":
+        case "downloadAttempts": return int.class;
         case "emotion": return java.lang.String.class;
         case "endcreationtime":
         case "endCreationTime": return java.lang.String.class;
         case "endpointoverride":
         case "endpointOverride": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "greedy": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogressrepository":
+        case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "inputtype":
         case "inputType": return java.lang.String.class;
         case "jobid":
@@ -157,8 +225,11 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobLevel": return java.lang.Integer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "mode": return java.lang.String.class;
         case "nexttoken":
         case "nextToken": return java.lang.String.class;
@@ -176,6 +247,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "pageNumber": return java.lang.Integer.class;
         case "pojorequest":
         case "pojoRequest": return boolean.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxypassword":
@@ -187,10 +260,21 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "queueid":
         case "queueId": return java.lang.String.class;
         case "region": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "secretid":
         case "secretId": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sessiontoken":
         case "sessionToken": return java.lang.String.class;
         case "signaturevalidity":
@@ -201,13 +285,19 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "speed": return java.lang.Integer.class;
         case "startcreationtime":
         case "startCreationTime": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "states": return java.lang.String.class;
         case "templateid":
         case "templateId": return java.lang.String.class;
         case "templatename":
         case "templateName": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return boolean.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "userdata":
         case "userData": return java.lang.String.class;
         case "voicetype":
@@ -221,6 +311,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         TencentTtsEndpoint target = (TencentTtsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "bucket": return target.getConfiguration().getBucket();
         case "callback":
         case "callBack": return target.getConfiguration().getCallBack();
@@ -241,11 +339,26 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "credentialsprovider":
         case "credentialsProvider": return target.getConfiguration().getCredentialsProvider();
+        case "delay": return target.getDelay();
+        case "download": return target.isDownload();
+        case "downloadattempts":
+        case "downloadAttempts": return target.getDownloadAttempts();
         case "emotion": return target.getConfiguration().getEmotion();
         case "endcreationtime":
         case "endCreationTime": return target.getConfiguration().getEndCreationTime();
         case "endpointoverride":
         case "endpointOverride": return target.getConfiguration().getEndpointOverride();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "greedy": return target.isGreedy();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
+        case "inprogressrepository":
+        case "inProgressRepository": return target.getInProgressRepository();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "inputtype":
         case "inputType": return target.getConfiguration().getInputType();
         case "jobid":
@@ -254,8 +367,11 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobLevel": return target.getConfiguration().getJobLevel();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return target.getLookback();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
         case "mode": return target.getConfiguration().getMode();
         case "nexttoken":
         case "nextToken": return target.getConfiguration().getNextToken();
@@ -273,6 +389,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "pageNumber": return target.getConfiguration().getPageNumber();
         case "pojorequest":
         case "pojoRequest": return target.getConfiguration().isPojoRequest();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxypassword":
@@ -284,10 +402,21 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "queueid":
         case "queueId": return target.getConfiguration().getQueueId();
         case "region": return target.getConfiguration().getRegion();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "secretid":
         case "secretId": return target.getConfiguration().getSecretId();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sessiontoken":
         case "sessionToken": return target.getConfiguration().getSessionToken();
         case "signaturevalidity":
@@ -298,18 +427,33 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "speed": return target.getConfiguration().getSpeed();
         case "startcreationtime":
         case "startCreationTime": return target.getConfiguration().getStartCreationTime();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "states": return target.getConfiguration().getStates();
         case "templateid":
         case "templateId": return target.getConfiguration().getTemplateId();
         case "templatename":
         case "templateName": return target.getConfiguration().getTemplateName();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return target.getConfiguration().isUseEnvironmentCredentials();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "userdata":
         case "userData": return target.getConfiguration().getUserData();
         case "voicetype":
         case "voiceType": return target.getConfiguration().getVoiceType();
         case "volume": return target.getConfiguration().getVolume();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

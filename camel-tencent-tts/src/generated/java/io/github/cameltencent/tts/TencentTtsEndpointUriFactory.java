@@ -23,7 +23,11 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(75);
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
+        props.add("bridgeErrorHandler");
         props.add("bucket");
         props.add("callBack");
         props.add("callBackFormat");
@@ -35,14 +39,25 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("codec");
         props.add("connectTimeout");
         props.add("credentialsProvider");
+        props.add("delay");
+        props.add("download");
+        props.add("downloadAttempts");
         props.add("emotion");
         props.add("endCreationTime");
         props.add("endpointOverride");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("greedy");
+        props.add("idempotentRepository");
+        props.add("inProgressRepository");
+        props.add("initialDelay");
         props.add("inputType");
         props.add("jobId");
         props.add("jobLevel");
         props.add("lazyStartProducer");
+        props.add("lookback");
         props.add("maxConnections");
+        props.add("maxMessagesPerPoll");
         props.add("mode");
         props.add("nextToken");
         props.add("operation");
@@ -53,24 +68,34 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("outputRegion");
         props.add("pageNumber");
         props.add("pojoRequest");
+        props.add("pollStrategy");
         props.add("proxyHost");
         props.add("proxyPassword");
         props.add("proxyPort");
         props.add("proxyUsername");
         props.add("queueId");
         props.add("region");
+        props.add("repeatCount");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("secretId");
         props.add("secretKey");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("sessionToken");
         props.add("signatureValidity");
         props.add("size");
         props.add("socketTimeout");
         props.add("speed");
         props.add("startCreationTime");
+        props.add("startScheduler");
         props.add("states");
         props.add("templateId");
         props.add("templateName");
+        props.add("timeUnit");
         props.add("useEnvironmentCredentials");
+        props.add("useFixedDelay");
         props.add("userData");
         props.add("voiceType");
         props.add("volume");
@@ -82,7 +107,9 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         secretProps.add("secretKey");
         secretProps.add("sessionToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

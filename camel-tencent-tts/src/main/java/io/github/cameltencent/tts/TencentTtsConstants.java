@@ -40,9 +40,10 @@ public interface TencentTtsConstants {
     @Metadata(label = "producer", description = "How to read the body: Text (the text itself) or Url (a COS object"
                                                 + " URL).", javaType = "String", enums = "Text,Url")
     String INPUT_TYPE = "CamelTencentTtsInputType";
-    @Metadata(label = "producer", description = "Region of the output bucket.", javaType = "String")
+    @Metadata(description = "Region of the output bucket (set by the consumer on the way out).", javaType = "String")
     String OUTPUT_REGION = "CamelTencentTtsOutputRegion";
-    @Metadata(label = "producer", description = "Output bucket, BucketName-APPID.", javaType = "String")
+    @Metadata(description = "Output bucket, BucketName-APPID (set by the consumer on the way out).",
+              javaType = "String")
     String OUTPUT_BUCKET = "CamelTencentTtsOutputBucket";
     @Metadata(description = "Object key of the output audio. On a submit it chooses the key; on the way out it is"
                             + " the key the job writes.", javaType = "String")
@@ -50,8 +51,8 @@ public interface TencentTtsConstants {
     @Metadata(label = "producer", description = "Key prefix for generated output keys, used when no output object"
                                                 + " is given.", javaType = "String")
     String OUTPUT_OBJECT_PREFIX = "CamelTencentTtsOutputObjectPrefix";
-    @Metadata(label = "producer", description = "Pass-through data for the job: printable ASCII, at most 1024"
-                                                + " characters.", javaType = "String")
+    @Metadata(description = "Pass-through data for the job: printable ASCII, at most 1024 characters (set by the"
+                            + " consumer on the way out).", javaType = "String")
     String USER_DATA = "CamelTencentTtsUserData";
     @Metadata(label = "producer", description = "Job priority 0, 1 or 2 (2 is the most urgent).",
               javaType = "Integer")
@@ -112,4 +113,16 @@ public interface TencentTtsConstants {
     String REQUEST_ID = "CamelTencentTtsRequestId";
     @Metadata(description = "When the job was created, e.g. 2022-06-27T15:23:10+0800.", javaType = "String")
     String CREATION_TIME = "CamelTencentTtsCreationTime";
+    @Metadata(label = "consumer", description = "When the job ended.", javaType = "String")
+    String END_TIME = "CamelTencentTtsEndTime";
+    @Metadata(label = "consumer", description = "The error Code of a Failed job.", javaType = "String")
+    String CODE = "CamelTencentTtsCode";
+    @Metadata(label = "consumer", description = "The error Message of a Failed job.", javaType = "String")
+    String MESSAGE = "CamelTencentTtsMessage";
+    @Metadata(label = "consumer", description = "The MD5 (hex) of the output audio, as the job reports it.",
+              javaType = "String")
+    String MD5 = "CamelTencentTtsMd5";
+    @Metadata(label = "consumer", description = "The job, when the body carries the downloaded audio instead.",
+              javaType = "io.github.cameltencent.tts.model.JobsDetail")
+    String JOBS_DETAIL = "CamelTencentTtsJobsDetail";
 }

@@ -9,9 +9,11 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiClientConfig;
@@ -21,12 +23,35 @@ import io.github.cameltencent.tts.client.CiClientConfig;
  * queues.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "tencent-tts", title = "Tencent Cloud TTS",
-             syntax = "tencent-tts:operation", producerOnly = true, category = {Category.CLOUD, Category.AI},
+             syntax = "tencent-tts:operation", category = {Category.CLOUD, Category.AI},
              headersClass = TencentTtsConstants.class)
 public class TencentTtsEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriParam
     private TencentTtsConfiguration configuration;
+
+    @UriParam(label = "consumer", description = "Where the consumer records the jobs it has emitted, and the lower"
+                                                + " creation-time bound it resumes from after a restart. Any Camel"
+                                                + " idempotent repository works (file, JDBC, ...); shared by all nodes"
+                                                + " of a cluster. Default: in memory, 100000 entries.")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced", description = "Jobs whose exchange is being routed right now, so that a"
+                                                         + " poll does not emit them twice. Default: in memory.")
+    private IdempotentRepository inProgressRepository;
+    @UriParam(label = "consumer", defaultValue = "false", description = "Whether the consumer downloads the output"
+                                                                        + " audio, checks its MD5 and puts it on the"
+                                                                        + " body (the JobsDetail moves to a header).")
+    private boolean download;
+    @UriParam(label = "consumer", defaultValue = "4", description = "How many times to try the download while the"
+                                                                    + " output object is not yet visible.")
+    private int downloadAttempts = 4;
+    @UriParam(label = "consumer", defaultValue = "0", description = "The most jobs emitted per poll (0: no limit);"
+                                                                    + " the rest wait for the next poll.")
+    private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "On the very first start (nothing recorded in the idempotent repository and no"
+                            + " startCreationTime), how far back to look for finished jobs.")
+    private long lookback = 86_400_000L;
 
     private CiClient client;
     private boolean ownsClient;
@@ -42,13 +67,26 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("tencent-tts has no consumer of this kind: " + getEndpointUri());
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.getOperation() != TencentTtsOperation.jobs) {
+            throw new IllegalArgumentException("the consumer endpoint is tencent-tts:jobs, not tencent-tts:"
+                    + configuration.getOperation());
+        }
+        TencentTtsConsumer consumer = new TencentTtsConsumer(this, processor);
+        configureConsumer(consumer);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
+        return consumer;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (idempotentRepository == null) {
+            idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
+        }
+        if (inProgressRepository == null) {
+            inProgressRepository = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
+        }
         if (client == null) {
             if (configuration.getCiClient() != null) {
                 client = configuration.getCiClient();
@@ -81,6 +119,54 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     public CiClient getClient() {
         return client;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public IdempotentRepository getInProgressRepository() {
+        return inProgressRepository;
+    }
+
+    public void setInProgressRepository(IdempotentRepository inProgressRepository) {
+        this.inProgressRepository = inProgressRepository;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public int getDownloadAttempts() {
+        return downloadAttempts;
+    }
+
+    public void setDownloadAttempts(int downloadAttempts) {
+        this.downloadAttempts = downloadAttempts;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
     }
 
     public TencentTtsConfiguration getConfiguration() {

@@ -19,5 +19,7 @@ public enum TencentTtsOperation {
     /** Delete a TTS template (DELETE /template/TemplateId). */
     deleteTemplate,
     /** Describe media queues (GET /queue). */
-    getQueues
+    getQueues,
+    /** Consumer only: completed jobs, one exchange each. */
+    jobs
 }

@@ -60,6 +60,8 @@ public class TencentTtsProducer extends DefaultProducer {
             case getTemplates -> getTemplates(exchange);
             case deleteTemplate -> deleteTemplate(exchange);
             case getQueues -> getQueues(exchange);
+            case jobs -> throw new TencentTtsValidationException("operation", "jobs is the consumer of finished jobs:"
+                    + " use it in from(...), not to(...)");
             default -> throw new IllegalArgumentException("unsupported operation");
         }
     }

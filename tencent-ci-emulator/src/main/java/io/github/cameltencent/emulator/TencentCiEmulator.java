@@ -119,6 +119,18 @@ public final class TencentCiEmulator implements AutoCloseable {
         ci.failMarker(marker);
     }
 
+    /**
+     * Jobs whose text contains this marker stay Running (holding a slot) until {@link #releaseHeldJobs()}, to stand
+     * for jobs that run for hours; null switches it off.
+     */
+    public void holdMarker(String marker) {
+        ci.holdMarker(marker);
+    }
+
+    public void releaseHeldJobs() {
+        ci.releaseHeldJobs();
+    }
+
     public List<Job> jobs() {
         return ci.jobs();
     }

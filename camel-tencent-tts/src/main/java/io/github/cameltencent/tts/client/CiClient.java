@@ -121,6 +121,11 @@ public class CiClient implements AutoCloseable {
         return ci("getJob", bucket, "GET", "/jobs/" + jobId, null, null, JobResponse.class);
     }
 
+    /** Describes several jobs in one call (GET /jobs/id1,id2,...); unknown ids come back in NonExistJobIds. */
+    public CiResult<JobResponse> describeJobs(String bucket, java.util.List<String> jobIds) {
+        return ci("getJob", bucket, "GET", "/jobs/" + String.join(",", jobIds), null, null, JobResponse.class);
+    }
+
     public CiResult<JobResponse> listJobs(String bucket, ListJobsQuery query) {
         return ci("listJobs", bucket, "GET", "/jobs", query.toParams(), null, JobResponse.class);
     }
@@ -159,17 +164,17 @@ public class CiClient implements AutoCloseable {
     public CiResult<String> putObject(String region, String bucket, String key, byte[] data, String contentType) {
         Response r = send("putObject", config.cosHost(bucket, region), "PUT", "/" + key, null, data,
                 contentType == null ? "application/octet-stream" : contentType);
-        return new CiResult<>(r.header("ETag"), r.requestId(), r.status());
+        return new CiResult<>(r.header("ETag"), r.requestId(), r.status(), r.serverTime());
     }
 
     public CiResult<byte[]> getObject(String region, String bucket, String key) {
         Response r = send("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null);
-        return new CiResult<>(r.body(), r.requestId(), r.status());
+        return new CiResult<>(r.body(), r.requestId(), r.status(), r.serverTime());
     }
 
     public CiResult<Void> deleteObject(String region, String bucket, String key) {
         Response r = send("deleteObject", config.cosHost(bucket, region), "DELETE", "/" + key, null, null, null);
-        return new CiResult<>(null, r.requestId(), r.status());
+        return new CiResult<>(null, r.requestId(), r.status(), r.serverTime());
     }
 
     // ================================================================== the one request path
@@ -179,10 +184,10 @@ public class CiClient implements AutoCloseable {
         Response r = send(operation, config.ciHost(bucket), method, path, params, body,
                 body == null || body.length == 0 ? null : "application/xml");
         if (type == Void.class || r.body().length == 0) {
-            return new CiResult<>(null, r.requestId(), r.status());
+            return new CiResult<>(null, r.requestId(), r.status(), r.serverTime());
         }
         try {
-            return new CiResult<>(CiXml.read(r.body(), type), r.requestId(), r.status());
+            return new CiResult<>(CiXml.read(r.body(), type), r.requestId(), r.status(), r.serverTime());
         } catch (IOException e) {
             throw new CiException(operation, r.status(), "InvalidResponse",
                     "the service answered " + r.status() + " with a body that is not the expected XML",
@@ -199,6 +204,19 @@ public class CiClient implements AutoCloseable {
         String requestId() {
             String id = headers.get("x-ci-request-id");
             return id != null ? id : headers.get("x-cos-request-id");
+        }
+
+        java.time.Instant serverTime() {
+            String date = headers.get("Date");
+            if (date == null) {
+                return null;
+            }
+            try {
+                return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
         }
     }
 

@@ -61,6 +61,8 @@ public final class CiService implements AutoCloseable {
     private final Persistence persistence;
     private volatile Duration processingTime;
     private volatile String failMarker;
+    private volatile String holdMarker;
+    private final List<Runnable> held = new ArrayList<>();
     private final int concurrency;
 
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
@@ -120,6 +122,20 @@ public final class CiService implements AutoCloseable {
 
     public void failMarker(String marker) {
         this.failMarker = marker;
+    }
+
+    /** Jobs whose text contains this marker stay Running until {@link #releaseHeldJobs()}: a job that runs for hours. */
+    public void holdMarker(String marker) {
+        this.holdMarker = marker;
+    }
+
+    public void releaseHeldJobs() {
+        List<Runnable> release;
+        synchronized (held) {
+            release = new ArrayList<>(held);
+            held.clear();
+        }
+        release.forEach(r -> scheduler.execute(r));
     }
 
     // ================================================================== jobs
@@ -503,7 +519,12 @@ public final class CiService implements AutoCloseable {
                 slots.release();
             }
         };
-        if (remaining > 0) {
+        String hold = holdMarker;
+        if (hold != null && !hold.isEmpty() && job.input.contains(hold)) {
+            synchronized (held) {
+                held.add(finish);
+            }
+        } else if (remaining > 0) {
             scheduler.schedule(finish, remaining, TimeUnit.NANOSECONDS);
         } else {
             finish.run();

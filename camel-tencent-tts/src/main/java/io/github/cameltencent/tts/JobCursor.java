@@ -1,0 +1,272 @@
+package io.github.cameltencent.tts;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.camel.spi.IdempotentRepository;
+
+import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.CiException;
+import io.github.cameltencent.tts.client.CiResult;
+import io.github.cameltencent.tts.model.JobResponse;
+import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.model.ListJobsQuery;
+
+/**
+ * Which jobs the consumer has yet to emit, found with a number of API calls that does not grow with history.
+ *
+ * <p>Two cursors: new jobs are listed from the newest creation time seen ({@code high}); jobs seen while still
+ * running are remembered by id and asked about in batches until they end. So one poll costs
+ * {@code ceil(new / size) + ceil(pending / size) + 1} calls at most. The lower bound ({@code low}) is the creation
+ * time before which every job is finished and emitted; it is written into the idempotent repository (as marker keys,
+ * by minute and hour) so that a restart lists from there instead of from the beginning.
+ */
+final class JobCursor {
+
+    static final DateTimeFormatter CI_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    private static final long MAX_PROBE_HOURS = 24L * 31;
+
+    private final CiClient client;
+    private final String bucket;
+    private final String queueId;
+    private final int size;
+    private final IdempotentRepository repository;
+    private final String markerPrefix;
+    private final Instant initialLow;
+
+    private boolean started;
+    private Instant high;
+    private final Set<String> seenAtHigh = new HashSet<>();
+    private final Map<String, Instant> pending = new LinkedHashMap<>();
+    private final Map<String, JobsDetail> retry = new LinkedHashMap<>();
+    private final Map<String, Instant> inFlight = new HashMap<>();
+    private Instant lastListedAt;
+    private Instant listFrom;
+    private String resumeToken;
+    private long persistedMinute = Long.MIN_VALUE;
+    private int lastCalls;
+
+    JobCursor(CiClient client, String region, String bucket, String queueId, int size, IdempotentRepository repository,
+              Instant initialLow) {
+        this.client = client;
+        this.bucket = bucket;
+        this.queueId = queueId;
+        this.size = size;
+        this.repository = repository;
+        this.markerPrefix = "tencent-tts-low/" + region + "/" + bucket + "/" + (queueId == null ? "*" : queueId) + "/";
+        this.initialLow = initialLow;
+    }
+
+    /** The finished jobs not yet emitted (nor being emitted), oldest first. */
+    synchronized List<JobsDetail> poll() {
+        lastCalls = 0;
+        if (!started) {
+            Instant stored = restoreLow();
+            high = stored != null ? stored : initialLow;
+            started = true;
+        }
+        List<JobsDetail> finished = new ArrayList<>(retry.values());
+        retry.clear();
+        listNew(finished);
+        checkPending(finished);
+        finished.removeIf(j -> inFlight.containsKey(j.getJobId()));
+        persistLow();
+        return finished;
+    }
+
+    private void listNew(List<JobsDetail> finished) {
+        if (resumeToken == null) {
+            // creation times have whole seconds: the second of the newest job seen is listed again, unless the
+            // previous listing happened when that second was over (server clock), so nothing new can be in it
+            listFrom = lastListedAt != null && !high.isAfter(lastListedAt.minusSeconds(2)) ? high.plusSeconds(1)
+                    : high;
+        }
+        String token = resumeToken;
+        Instant listedAt = null;
+        while (true) {
+            CiResult<JobResponse> result;
+            try {
+                result = client.listJobs(bucket, new ListJobsQuery(queueId, null, format(listFrom), null, "Asc", size,
+                        token));
+            } catch (CiException e) {
+                if (token == null || e.getStatusCode() != 400) {
+                    throw e;
+                }
+                // the service no longer knows the token: start again from the newest job seen
+                lastCalls++;
+                resumeToken = null;
+                lastListedAt = null;
+                listFrom = high;
+                token = null;
+                continue;
+            }
+            lastCalls++;
+            JobResponse page = result.body();
+            if (listedAt == null) {
+                listedAt = result.serverTime();
+            }
+            if (page == null) {
+                break;
+            }
+            accept(page.getJobsDetail(), finished);
+            String next = page.getNextToken() == null || page.getNextToken().isEmpty() ? null : page.getNextToken();
+            if (next == null) {
+                // the next poll continues this listing from its last page instead of listing the newest second again
+                resumeToken = token;
+                break;
+            }
+            token = next;
+        }
+        lastListedAt = listedAt;
+    }
+
+    private void accept(List<JobsDetail> jobs, List<JobsDetail> finished) {
+        for (JobsDetail job : jobs) {
+            Instant created = parse(job.getCreationTime());
+            if (job.getJobId() == null || created == null || created.isBefore(high)) {
+                continue; // listings run in creation order: an older job was taken by an earlier page or poll
+            }
+            if (created.isAfter(high)) {
+                high = created;
+                seenAtHigh.clear();
+            }
+            if (!seenAtHigh.add(job.getJobId())) {
+                continue;
+            }
+            if (isTerminal(job.getState())) {
+                pending.remove(job.getJobId());
+                finished.add(job);
+            } else {
+                pending.put(job.getJobId(), created);
+            }
+        }
+    }
+
+    private void checkPending(List<JobsDetail> finished) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(pending.keySet());
+        for (int from = 0; from < ids.size(); from += size) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + size));
+            JobResponse r = client.describeJobs(bucket, batch).body();
+            lastCalls++;
+            if (r == null) {
+                continue;
+            }
+            for (JobsDetail job : r.getJobsDetail()) {
+                if (job.getJobId() != null && isTerminal(job.getState())) {
+                    pending.remove(job.getJobId());
+                    finished.add(job);
+                }
+            }
+            r.getNonExistJobIds().forEach(pending::remove);
+        }
+    }
+
+    /** The exchange of this job is being routed. */
+    synchronized void started(JobsDetail job) {
+        inFlight.put(job.getJobId(), parseOr(job.getCreationTime(), high));
+    }
+
+    /** Routed successfully (or skipped as already emitted / not wanted). */
+    synchronized void done(JobsDetail job) {
+        inFlight.remove(job.getJobId());
+        retry.remove(job.getJobId());
+    }
+
+    /** Routing failed: offer it again on the next poll. */
+    synchronized void failed(JobsDetail job) {
+        inFlight.remove(job.getJobId());
+        retry.put(job.getJobId(), job);
+    }
+
+    /** Before this instant every job is finished and emitted. */
+    synchronized Instant low() {
+        Instant low = high;
+        for (Instant t : pending.values()) {
+            low = t.isBefore(low) ? t : low;
+        }
+        for (Instant t : inFlight.values()) {
+            low = t.isBefore(low) ? t : low;
+        }
+        for (JobsDetail j : retry.values()) {
+            Instant t = parseOr(j.getCreationTime(), low);
+            low = t.isBefore(low) ? t : low;
+        }
+        return low;
+    }
+
+    synchronized int pendingCount() {
+        return pending.size();
+    }
+
+    /** API calls made by the last poll. */
+    synchronized int lastCalls() {
+        return lastCalls;
+    }
+
+    private void persistLow() {
+        long minute = low().getEpochSecond() / 60;
+        if (minute > persistedMinute) {
+            // hour markers let a restart find the latest minute marker with a bounded number of lookups
+            repository.add(markerPrefix + "h/" + minute / 60);
+            repository.add(markerPrefix + "m/" + minute);
+            persistedMinute = minute;
+        }
+    }
+
+    private Instant restoreLow() {
+        long nowHour = Instant.now().getEpochSecond() / 3600;
+        for (long hour = nowHour; hour > nowHour - MAX_PROBE_HOURS; hour--) {
+            if (repository.contains(markerPrefix + "h/" + hour)) {
+                for (long minute = hour * 60 + 59; minute >= hour * 60; minute--) {
+                    if (repository.contains(markerPrefix + "m/" + minute)) {
+                        persistedMinute = minute;
+                        return Instant.ofEpochSecond(minute * 60);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isTerminal(String state) {
+        return "Success".equals(state) || "Failed".equals(state) || "Cancel".equals(state);
+    }
+
+    static String format(Instant t) {
+        return CI_TIME.format(t.atOffset(BEIJING));
+    }
+
+    static Instant parse(String s) {
+        if (s == null || s.isEmpty() || s.equals("-")) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s, CI_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static Instant parseOr(String s, Instant dflt) {
+        Instant t = parse(s);
+        return t == null ? dflt : t;
+    }
+}
