@@ -102,7 +102,8 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
                 continue;
             }
             if (!inProgress.add(id)) {
-                continue; // being routed right now
+                cursor.failed(job); // being routed elsewhere right now: look again on the next poll
+                continue;
             }
             cursor.started(job);
             exchanges.add(createExchange(job));

@@ -419,6 +419,118 @@ class ConsumerTest {
     }
 
     @Test
+    void lookbackAndStartCreationTimeChooseTheFirstWindow() throws Exception {
+        CamelContext producer = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+            }
+        }, Map.of());
+        String old = submit(producer, "finished before any consumer ran");
+        await().atMost(Duration.ofSeconds(20)).until(() -> emulator().job(old).isTerminal());
+        await().atMost(Duration.ofSeconds(5)).until(() -> emulator().job(old).creationTime()
+                .isBefore(java.time.Instant.now().minusSeconds(2)));
+        Received shortSight = new Received();
+        Received longSight = new Received();
+        CamelContext c = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("jobs", "startScheduler=false&lookback=1000")).routeId("short").process(shortSight::add);
+                from(uri("jobs", "startScheduler=false&startCreationTime=RAW(2000-01-01T00:00:00+0800)"))
+                        .routeId("long").process(longSight::add);
+            }
+        }, Map.of());
+        ((TencentTtsConsumer) c.getRoute("short").getConsumer()).poll();
+        ((TencentTtsConsumer) c.getRoute("long").getConsumer()).poll();
+        assertThat(shortSight.ids()).doesNotContain(old);
+        assertThat(longSight.ids()).contains(old);
+    }
+
+    @Test
+    void maxMessagesPerPollSpreadsABacklogOverPolls() throws Exception {
+        Received received = new Received();
+        CamelContext c = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("jobs", "startScheduler=false&maxMessagesPerPoll=2")).routeId("max").process(received::add);
+            }
+        }, Map.of());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(submit(c, "backlog " + i));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(id -> emulator().job(id)
+                .isTerminal()));
+        TencentTtsConsumer consumer = (TencentTtsConsumer) c.getRoute("max").getConsumer();
+        assertThat(consumer.poll()).isEqualTo(2);
+        assertThat(consumer.poll()).isEqualTo(2);
+        assertThat(consumer.poll()).isEqualTo(1);
+        assertThat(consumer.poll()).isZero();
+        assertThat(received.ids()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void aJobClaimedInTheInProgressRepositoryIsNotEmittedUntilReleased() throws Exception {
+        IdempotentRepository claims = org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository
+                .memoryIdempotentRepository();
+        Received received = new Received();
+        CamelContext c = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("jobs", "startScheduler=false&inProgressRepository=#claims")).routeId("claims")
+                        .process(received::add);
+            }
+        }, Map.of("claims", claims));
+        String id = submit(c, "claimed elsewhere");
+        await().atMost(Duration.ofSeconds(20)).until(() -> emulator().job(id).isTerminal());
+        claims.add(id);
+        TencentTtsConsumer consumer = (TencentTtsConsumer) c.getRoute("claims").getConsumer();
+        consumer.poll();
+        assertThat(received.ids()).isEmpty();
+        claims.remove(id);
+        consumer.poll();
+        consumer.poll();
+        assertThat(received.ids()).containsExactly(id);
+        assertThat(received.noDuplicates()).isTrue();
+    }
+
+    @Test
+    void camelsSchedulerAndErrorOptionsApply() throws Exception {
+        List<Exchange> idle = new CopyOnWriteArrayList<>();
+        AtomicInteger rollbacks = new AtomicInteger();
+        org.apache.camel.spi.PollingConsumerPollStrategy strategy =
+                new org.apache.camel.support.DefaultPollingConsumerPollStrategy() {
+                    @Override
+                    public boolean rollback(org.apache.camel.Consumer consumer, org.apache.camel.Endpoint endpoint,
+                                            int retryCounter, Exception e) {
+                        rollbacks.incrementAndGet();
+                        return false;
+                    }
+                };
+        CamelContext c = context(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("jobs", "initialDelay=0&delay=20&timeUnit=MILLISECONDS&useFixedDelay=true"
+                        + "&sendEmptyMessageWhenIdle=true&greedy=false&backoffMultiplier=2&backoffIdleThreshold=50"
+                        + "&backoffErrorThreshold=50&repeatCount=0&runLoggingLevel=TRACE&exchangePattern=InOnly"
+                        + "&pollStrategy=#strategy")).routeId("sched").process(idle::add);
+            }
+        }, Map.of("strategy", strategy));
+        await().atMost(Duration.ofSeconds(10)).until(() -> idle.size() >= 3);
+        assertThat(idle.get(0).getMessage().getBody()).isNull();
+        assertThat(idle.get(0).getPattern()).isEqualTo(org.apache.camel.ExchangePattern.InOnly);
+        TencentTtsConsumer consumer = (TencentTtsConsumer) c.getRoute("sched").getConsumer();
+        assertThat(consumer.getDelay()).isEqualTo(20);
+        assertThat(consumer.isUseFixedDelay()).isTrue();
+        assertThat(consumer.getBackoffMultiplier()).isEqualTo(2);
+        emulator().faults().set("listJobs", Faults.Spec.NONE.withError503(1.0));
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> rollbacks.get() > 0);
+        } finally {
+            emulator().faults().clear();
+        }
+    }
+
+    @Test
     void theConsumerIsOnlyForJobsAndJobsOnlyForTheConsumer() throws Exception {
         CamelContext c = context(new RouteBuilder() {
             @Override

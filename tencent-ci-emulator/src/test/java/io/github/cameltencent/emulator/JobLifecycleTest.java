@@ -92,6 +92,26 @@ class JobLifecycleTest {
         assertThat(emu.object(BUCKET, "out/vanish.pcm")).isNull();
     }
 
+    @Test
+    void heldJobsRunUntilReleased() {
+        TencentCiEmulator emu = EXT.emulator();
+        RawClient client = new RawClient(emu.port(), "AKIDTEST", "testkey");
+        emu.processingTime(Duration.ofMillis(10));
+        emu.holdMarker("#hold#");
+        try {
+            String held = submit(client, "runs for hours #hold#", "");
+            await().atMost(Duration.ofSeconds(10)).until(() -> emu.job(held).state(), "Running"::equals);
+            // still running well past its processing time, until released
+            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                    .until(() -> emu.job(held).state(), "Running"::equals);
+            emu.releaseHeldJobs();
+            await().atMost(Duration.ofSeconds(10)).until(() -> state(client, held), "Success"::equals);
+        } finally {
+            emu.holdMarker(null);
+            emu.releaseHeldJobs();
+        }
+    }
+
     private static String submit(RawClient client, String text, String extra) {
         RawClient.Response r = client.ci("POST", "/jobs", RawClient.ttsJob(text, extra, ""));
         assertThat(r.status()).as(r.text()).isEqualTo(200);
