@@ -352,9 +352,9 @@ class ConsumerTest {
             }
         }, Map.of());
         TencentTtsConsumer consumer = (TencentTtsConsumer) c.getRoute("bound").getConsumer();
-        // a history of 1500 finished jobs, all emitted
+        // a history of 2000 finished jobs, all emitted
         List<String> history = Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 2000; i++) {
             history.add(submit(c, "history " + i));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> history.stream()
