@@ -70,8 +70,14 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "joblevel":
         case "jobLevel": getOrCreateConfiguration(target).setJobLevel(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "keeplongtext":
+        case "keepLongText": getOrCreateConfiguration(target).setKeepLongText(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "longtextprefix":
+        case "longTextPrefix": getOrCreateConfiguration(target).setLongTextPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "longtextstrategy":
+        case "longTextStrategy": getOrCreateConfiguration(target).setLongTextStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -128,6 +134,14 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "voicetype":
         case "voiceType": getOrCreateConfiguration(target).setVoiceType(property(camelContext, java.lang.String.class, value)); return true;
         case "volume": getOrCreateConfiguration(target).setVolume(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waitinterval":
+        case "waitInterval": getOrCreateConfiguration(target).setWaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "waitmaxinterval":
+        case "waitMaxInterval": getOrCreateConfiguration(target).setWaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "waittimeout":
+        case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -180,8 +194,14 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "jobId": return java.lang.String.class;
         case "joblevel":
         case "jobLevel": return java.lang.Integer.class;
+        case "keeplongtext":
+        case "keepLongText": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "longtextprefix":
+        case "longTextPrefix": return java.lang.String.class;
+        case "longtextstrategy":
+        case "longTextStrategy": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "mode": return java.lang.String.class;
@@ -238,6 +258,14 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "voicetype":
         case "voiceType": return java.lang.String.class;
         case "volume": return java.lang.Integer.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
+        case "waitinterval":
+        case "waitInterval": return long.class;
+        case "waitmaxinterval":
+        case "waitMaxInterval": return long.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         default: return null;
         }
     }
@@ -286,8 +314,14 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "joblevel":
         case "jobLevel": return getOrCreateConfiguration(target).getJobLevel();
+        case "keeplongtext":
+        case "keepLongText": return getOrCreateConfiguration(target).isKeepLongText();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "longtextprefix":
+        case "longTextPrefix": return getOrCreateConfiguration(target).getLongTextPrefix();
+        case "longtextstrategy":
+        case "longTextStrategy": return getOrCreateConfiguration(target).getLongTextStrategy();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "mode": return getOrCreateConfiguration(target).getMode();
@@ -344,6 +378,14 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "voicetype":
         case "voiceType": return getOrCreateConfiguration(target).getVoiceType();
         case "volume": return getOrCreateConfiguration(target).getVolume();
+        case "waitforcompletion":
+        case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
+        case "waitinterval":
+        case "waitInterval": return getOrCreateConfiguration(target).getWaitInterval();
+        case "waitmaxinterval":
+        case "waitMaxInterval": return getOrCreateConfiguration(target).getWaitMaxInterval();
+        case "waittimeout":
+        case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         default: return null;
         }
     }

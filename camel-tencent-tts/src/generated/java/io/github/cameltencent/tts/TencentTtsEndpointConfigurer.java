@@ -77,8 +77,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "joblevel":
         case "jobLevel": target.getConfiguration().setJobLevel(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "keeplongtext":
+        case "keepLongText": target.getConfiguration().setKeepLongText(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "longtextprefix":
+        case "longTextPrefix": target.getConfiguration().setLongTextPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "longtextstrategy":
+        case "longTextStrategy": target.getConfiguration().setLongTextStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "lookback": target.setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
@@ -157,6 +163,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "voicetype":
         case "voiceType": target.getConfiguration().setVoiceType(property(camelContext, java.lang.String.class, value)); return true;
         case "volume": target.getConfiguration().setVolume(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waitinterval":
+        case "waitInterval": target.getConfiguration().setWaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "waitmaxinterval":
+        case "waitMaxInterval": target.getConfiguration().setWaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "waittimeout":
+        case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -223,8 +237,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobId": return java.lang.String.class;
         case "joblevel":
         case "jobLevel": return java.lang.Integer.class;
+        case "keeplongtext":
+        case "keepLongText": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "longtextprefix":
+        case "longTextPrefix": return java.lang.String.class;
+        case "longtextstrategy":
+        case "longTextStrategy": return java.lang.String.class;
         case "lookback": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
@@ -303,6 +323,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "voicetype":
         case "voiceType": return java.lang.String.class;
         case "volume": return java.lang.Integer.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
+        case "waitinterval":
+        case "waitInterval": return long.class;
+        case "waitmaxinterval":
+        case "waitMaxInterval": return long.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         default: return null;
         }
     }
@@ -365,8 +393,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "jobId": return target.getConfiguration().getJobId();
         case "joblevel":
         case "jobLevel": return target.getConfiguration().getJobLevel();
+        case "keeplongtext":
+        case "keepLongText": return target.getConfiguration().isKeepLongText();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "longtextprefix":
+        case "longTextPrefix": return target.getConfiguration().getLongTextPrefix();
+        case "longtextstrategy":
+        case "longTextStrategy": return target.getConfiguration().getLongTextStrategy();
         case "lookback": return target.getLookback();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
@@ -445,6 +479,14 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "voicetype":
         case "voiceType": return target.getConfiguration().getVoiceType();
         case "volume": return target.getConfiguration().getVolume();
+        case "waitforcompletion":
+        case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
+        case "waitinterval":
+        case "waitInterval": return target.getConfiguration().getWaitInterval();
+        case "waitmaxinterval":
+        case "waitMaxInterval": return target.getConfiguration().getWaitMaxInterval();
+        case "waittimeout":
+        case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(75);
+        Set<String> props = new HashSet<>(82);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -54,7 +54,10 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("inputType");
         props.add("jobId");
         props.add("jobLevel");
+        props.add("keepLongText");
         props.add("lazyStartProducer");
+        props.add("longTextPrefix");
+        props.add("longTextStrategy");
         props.add("lookback");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
@@ -99,6 +102,10 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("userData");
         props.add("voiceType");
         props.add("volume");
+        props.add("waitForCompletion");
+        props.add("waitInterval");
+        props.add("waitMaxInterval");
+        props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("proxyPassword");

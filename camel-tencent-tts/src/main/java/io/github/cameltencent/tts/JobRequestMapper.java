@@ -29,6 +29,8 @@ public final class JobRequestMapper {
 
     public static final int TEXT_LIMIT = 300;
     public static final int USER_DATA_LIMIT = 1024;
+    public static final int SYNC_URL_LIMIT = 300;
+    public static final int ASYNC_URL_LIMIT = 10_000;
 
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]*-\\d+");
     private static final Pattern COS_URL = Pattern.compile(
@@ -48,6 +50,16 @@ public final class JobRequestMapper {
      */
     public static JobRequest toJobRequest(Exchange exchange, TencentTtsConfiguration c,
                                           UnaryOperator<String> templateCodec) {
+        return toJobRequest(exchange, c, templateCodec, Overrides.NONE);
+    }
+
+    /** What the long-text strategies replace in a request built from the exchange; null fields keep the usual. */
+    public record Overrides(String input, String inputType, String mode, String outputObject, String userData) {
+        static final Overrides NONE = new Overrides(null, null, null, null, null);
+    }
+
+    public static JobRequest toJobRequest(Exchange exchange, TencentTtsConfiguration c,
+                                          UnaryOperator<String> templateCodec, Overrides overrides) {
         Message in = exchange.getMessage();
         JobRequest request;
         if (c.isPojoRequest()) {
@@ -58,25 +70,22 @@ public final class JobRequestMapper {
             }
             request = r;
         } else {
-            request = build(exchange, c, templateCodec);
+            request = build(exchange, c, templateCodec, overrides);
         }
         validate(request);
         return request;
     }
 
     private static JobRequest build(Exchange exchange, TencentTtsConfiguration c,
-                                    UnaryOperator<String> templateCodec) {
+                                    UnaryOperator<String> templateCodec, Overrides o) {
         Message in = exchange.getMessage();
-        String inputType = str(in, TencentTtsConstants.INPUT_TYPE, c.getInputType());
-        if (inputType == null) {
-            inputType = "Text";
-        }
-        String input = body(in);
+        String inputType = o.inputType() != null ? o.inputType() : inputType(exchange, c);
+        String input = o.input() != null ? o.input() : body(in);
 
         JobOperation op = new JobOperation();
         String templateId = str(in, TencentTtsConstants.TEMPLATE_ID, c.getTemplateId());
         op.setTemplateId(templateId);
-        String mode = str(in, TencentTtsConstants.MODE, c.getMode());
+        String mode = o.mode() != null ? o.mode() : str(in, TencentTtsConstants.MODE, c.getMode());
         String codec = str(in, TencentTtsConstants.CODEC, c.getCodec());
         TtsTpl tpl = new TtsTpl().withMode(mode).withCodec(codec)
                 .withVoiceType(str(in, TencentTtsConstants.VOICE_TYPE, c.getVoiceType()))
@@ -97,7 +106,8 @@ public final class JobRequestMapper {
 
         String region = str(in, TencentTtsConstants.OUTPUT_REGION, c.getOutputRegion());
         String bucket = str(in, TencentTtsConstants.OUTPUT_BUCKET, c.getOutputBucket());
-        String object = str(in, TencentTtsConstants.OUTPUT_OBJECT, c.getOutputObject());
+        String object = o.outputObject() != null ? o.outputObject()
+                : str(in, TencentTtsConstants.OUTPUT_OBJECT, c.getOutputObject());
         if (object == null) {
             String prefix = str(in, TencentTtsConstants.OUTPUT_OBJECT_PREFIX, c.getOutputObjectPrefix());
             checkObjectKey("outputObjectPrefix", prefix == null ? "" : prefix, true);
@@ -112,7 +122,8 @@ public final class JobRequestMapper {
         }
         op.setOutput(new Output().withRegion(region != null ? region : c.getRegion())
                 .withBucket(bucket != null ? bucket : c.getBucket()).withObject(object));
-        op.setUserData(str(in, TencentTtsConstants.USER_DATA, c.getUserData()));
+        String userData = str(in, TencentTtsConstants.USER_DATA, c.getUserData());
+        op.setUserData(userData != null ? userData : o.userData());
         op.setJobLevel(asString(integer(in, TencentTtsConstants.JOB_LEVEL, c.getJobLevel())));
 
         JobRequest r = new JobRequest().withTag("Tts").withOperation(op)
@@ -127,6 +138,33 @@ public final class JobRequestMapper {
                     .withMqName(str(in, TencentTtsConstants.CALL_BACK_MQ_NAME, c.getCallBackMqName())));
         }
         return r;
+    }
+
+    static String inputType(Exchange exchange, TencentTtsConfiguration c) {
+        String t = str(exchange.getMessage(), TencentTtsConstants.INPUT_TYPE, c.getInputType());
+        return t == null ? "Text" : t;
+    }
+
+    /** The voice mode a submit would send (header, option, or the service's default Asyc). */
+    static String mode(Exchange exchange, TencentTtsConfiguration c) {
+        String m = str(exchange.getMessage(), TencentTtsConstants.MODE, c.getMode());
+        return m == null ? "Asyc" : m;
+    }
+
+    static String codec(Exchange exchange, TencentTtsConfiguration c) {
+        return str(exchange.getMessage(), TencentTtsConstants.CODEC, c.getCodec());
+    }
+
+    /** The text of a Text submit, for the long-text strategies to measure; null for other submits. */
+    static String text(Exchange exchange, TencentTtsConfiguration c) {
+        if (c.isPojoRequest() || !"Text".equals(inputType(exchange, c))) {
+            return null;
+        }
+        return body(exchange.getMessage());
+    }
+
+    static String outputObject(Exchange exchange, TencentTtsConfiguration c) {
+        return str(exchange.getMessage(), TencentTtsConstants.OUTPUT_OBJECT, c.getOutputObject());
     }
 
     private static boolean isEmpty(TtsTpl t) {
@@ -184,7 +222,7 @@ public final class JobRequestMapper {
             int chars = input.codePointCount(0, input.length());
             if (chars > TEXT_LIMIT) {
                 throw new TencentTtsValidationException("body", "the text has " + chars + " characters; Text input"
-                        + " allows at most " + TEXT_LIMIT + " (use inputType=Url for longer texts)");
+                        + " allows at most " + TEXT_LIMIT + " (longTextStrategy=upload or split handles longer texts)");
             }
         } else {
             if (input == null || !COS_URL.matcher(input.trim()).matches()) {

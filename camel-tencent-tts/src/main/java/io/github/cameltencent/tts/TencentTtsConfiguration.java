@@ -115,6 +115,32 @@ public class TencentTtsConfiguration implements Cloneable {
     @UriParam(label = "proxy", secret = true, description = "Password for proxy authentication.")
     private String proxyPassword;
 
+    @UriParam(label = "producer", defaultValue = "false", description = "Whether a submit waits until the job ends,"
+            + " without holding a thread: the exchange continues when the job is Success (body JobsDetail, or the"
+            + " audio with download=true), fails with TencentTtsJobFailedException when it is Failed, and continues"
+            + " with the latest JobState when waitTimeout runs out.")
+    private boolean waitForCompletion;
+    @UriParam(label = "producer", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "How long a submit waits for its job at most.")
+    private long waitTimeout = 600_000L;
+    @UriParam(label = "producer", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "First interval between status checks of a waiting job; it grows by half each time.")
+    private long waitInterval = 1000L;
+    @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "Longest interval between status checks of a waiting job.")
+    private long waitMaxInterval = 10_000L;
+    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,upload,split", description = "What to do with"
+            + " text over the 300-character Text limit: fail (a clear error), upload (store it as a UTF-8 object in"
+            + " COS and submit it as a Url input, up to 10000 characters in Asyc mode), or split (several jobs cut at"
+            + " sentence ends, each within the limit).")
+    private String longTextStrategy = "fail";
+    @UriParam(label = "producer", defaultValue = "tts-input/", description = "Key prefix of the text objects the"
+            + " upload strategy stores.")
+    private String longTextPrefix = "tts-input/";
+    @UriParam(label = "producer", defaultValue = "false", description = "Whether to keep the uploaded text object;"
+            + " by default it is removed once the job has ended (when the submit waits for completion).")
+    private boolean keepLongText;
+
     public TencentTtsOperation getOperation() {
         return operation;
     }
@@ -505,6 +531,62 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public void setProxyPassword(String proxyPassword) {
         this.proxyPassword = proxyPassword;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public long getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    public void setWaitTimeout(long waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public long getWaitInterval() {
+        return waitInterval;
+    }
+
+    public void setWaitInterval(long waitInterval) {
+        this.waitInterval = waitInterval;
+    }
+
+    public long getWaitMaxInterval() {
+        return waitMaxInterval;
+    }
+
+    public void setWaitMaxInterval(long waitMaxInterval) {
+        this.waitMaxInterval = waitMaxInterval;
+    }
+
+    public String getLongTextStrategy() {
+        return longTextStrategy;
+    }
+
+    public void setLongTextStrategy(String longTextStrategy) {
+        this.longTextStrategy = longTextStrategy;
+    }
+
+    public String getLongTextPrefix() {
+        return longTextPrefix;
+    }
+
+    public void setLongTextPrefix(String longTextPrefix) {
+        this.longTextPrefix = longTextPrefix;
+    }
+
+    public boolean isKeepLongText() {
+        return keepLongText;
+    }
+
+    public void setKeepLongText(boolean keepLongText) {
+        this.keepLongText = keepLongText;
     }
 
     public TencentTtsConfiguration copy() {

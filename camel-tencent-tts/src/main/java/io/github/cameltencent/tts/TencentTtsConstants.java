@@ -113,6 +113,12 @@ public interface TencentTtsConstants {
     String REQUEST_ID = "CamelTencentTtsRequestId";
     @Metadata(description = "When the job was created, e.g. 2022-06-27T15:23:10+0800.", javaType = "String")
     String CREATION_TIME = "CamelTencentTtsCreationTime";
+    @Metadata(label = "producer", description = "With longTextStrategy=split: the ids of the jobs, in text order.",
+              javaType = "java.util.List<String>")
+    String JOB_IDS = "CamelTencentTtsJobIds";
+    @Metadata(label = "producer", description = "With longTextStrategy=split: how many jobs the text became.",
+              javaType = "Integer")
+    String SPLIT_COUNT = "CamelTencentTtsSplitCount";
     @Metadata(label = "consumer", description = "When the job ended.", javaType = "String")
     String END_TIME = "CamelTencentTtsEndTime";
     @Metadata(label = "consumer", description = "The error Code of a Failed job.", javaType = "String")

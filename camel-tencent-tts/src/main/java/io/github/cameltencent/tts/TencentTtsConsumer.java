@@ -1,10 +1,8 @@
 package io.github.cameltencent.tts;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -19,19 +17,15 @@ import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.builder.OutputStreamBuilder;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.CastUtils;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.model.JobOperation;
 import io.github.cameltencent.tts.model.JobsDetail;
-import io.github.cameltencent.tts.model.Md5Info;
 import io.github.cameltencent.tts.model.Output;
-import io.github.cameltencent.tts.model.OutputFile;
 
 /**
  * Emits each finished TTS job into the route once: list → claim → (download) → emit → mark emitted on completion,
@@ -161,14 +155,16 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         if (op != null && op.getUserData() != null && !op.getUserData().isEmpty()) {
             m.setHeader(TencentTtsConstants.USER_DATA, op.getUserData());
         }
-        String md5 = md5Of(job);
+        String md5 = OutputDownloader.md5Of(job);
         if (md5 != null) {
             m.setHeader(TencentTtsConstants.MD5, md5);
         }
         m.setBody(job);
         if (getEndpoint().isDownload() && "Success".equals(job.getState()) && out != null) {
             try {
-                download(exchange, job, out, md5);
+                byte[] audio = OutputDownloader.download(getEndpoint().getClient(), job,
+                        getEndpoint().getDownloadAttempts());
+                OutputDownloader.putAudio(exchange, job, audio, out.getObject());
             } catch (Exception e) {
                 exchange.setException(e);
             }
@@ -191,87 +187,6 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
             }
         });
         return exchange;
-    }
-
-    /** The MD5 the job reports for its output object (Md5Info names may carry a leading slash). */
-    static String md5Of(JobsDetail job) {
-        if (job.getOperation() == null || job.getOperation().getMediaResult() == null
-                || job.getOperation().getMediaResult().getOutputFile() == null) {
-            return null;
-        }
-        OutputFile f = job.getOperation().getMediaResult().getOutputFile();
-        String object = job.getOperation().getOutput() == null ? null : job.getOperation().getOutput().getObject();
-        for (Md5Info info : f.getMd5Info()) {
-            String name = info.getObjectName() == null ? "" : info.getObjectName().replaceFirst("^/", "");
-            if (object == null || name.equals(object) || f.getMd5Info().size() == 1) {
-                return info.getMd5();
-            }
-        }
-        return null;
-    }
-
-    private void download(Exchange exchange, JobsDetail job, Output out, String md5) throws IOException {
-        byte[] audio = null;
-        int attempts = Math.max(1, getEndpoint().getDownloadAttempts());
-        for (int attempt = 1; audio == null; attempt++) {
-            try {
-                audio = getEndpoint().getClient().getObject(out.getRegion(), out.getBucket(), out.getObject()).body();
-            } catch (CiException e) {
-                if (e.getStatusCode() != 404 || attempt >= attempts) {
-                    throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "the output object could"
-                            + " not be read after " + attempt + " attempt(s): " + e.getErrorCode(), e);
-                }
-                pauseBeforeRetry(attempt);
-            }
-        }
-        if (md5 == null) {
-            throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "the job reports no MD5 to check"
-                    + " the download against", null);
-        }
-        String actual = HexFormat.of().formatHex(digest(audio));
-        if (!actual.equalsIgnoreCase(md5)) {
-            throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "MD5 mismatch: the job reports "
-                    + md5 + ", the downloaded object has " + actual, null);
-        }
-        OutputStreamBuilder body = OutputStreamBuilder.withExchange(exchange);
-        body.write(audio, 0, audio.length);
-        Message m = exchange.getMessage();
-        m.setHeader(TencentTtsConstants.JOBS_DETAIL, job);
-        m.setBody(body.build());
-        m.setHeader(Exchange.CONTENT_TYPE, contentType(job, out.getObject()));
-        m.setHeader(Exchange.CONTENT_LENGTH, (long) audio.length);
-        String key = out.getObject();
-        m.setHeader(Exchange.FILE_NAME, key.substring(key.lastIndexOf('/') + 1));
-    }
-
-    /** The object may appear a moment after the job reports Success: wait a little, growing, before asking again. */
-    private static void pauseBeforeRetry(int attempt) {
-        try {
-            Thread.sleep(Math.min(2000L, 100L << Math.min(attempt, 5)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static byte[] digest(byte[] data) {
-        try {
-            return java.security.MessageDigest.getInstance("MD5").digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String contentType(JobsDetail job, String key) {
-        String codec = job.getOperation() != null && job.getOperation().getTtsTpl() != null
-                ? job.getOperation().getTtsTpl().getCodec() : null;
-        if (codec == null) {
-            codec = key.substring(key.lastIndexOf('.') + 1);
-        }
-        return switch (codec) {
-            case "wav" -> "audio/wav";
-            case "mp3" -> "audio/mpeg";
-            default -> "application/octet-stream";
-        };
     }
 
     JobCursor cursor() {

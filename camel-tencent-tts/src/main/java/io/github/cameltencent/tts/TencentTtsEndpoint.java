@@ -38,11 +38,12 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriParam(label = "consumer,advanced", description = "Jobs whose exchange is being routed right now, so that a"
                                                          + " poll does not emit them twice. Default: in memory.")
     private IdempotentRepository inProgressRepository;
-    @UriParam(label = "consumer", defaultValue = "false", description = "Whether the consumer downloads the output"
-                                                                        + " audio, checks its MD5 and puts it on the"
-                                                                        + " body (the JobsDetail moves to a header).")
+    @UriParam(label = "common", defaultValue = "false", description = "Whether the consumer (and a submit that waits"
+                                                                      + " for completion) downloads the output audio,"
+                                                                      + " checks its MD5 and puts it on the body (the"
+                                                                      + " JobsDetail moves to a header).")
     private boolean download;
-    @UriParam(label = "consumer", defaultValue = "4", description = "How many times to try the download while the"
+    @UriParam(label = "common", defaultValue = "4", description = "How many times to try the download while the"
                                                                     + " output object is not yet visible.")
     private int downloadAttempts = 4;
     @UriParam(label = "consumer", defaultValue = "0", description = "The most jobs emitted per poll (0: no limit);"
