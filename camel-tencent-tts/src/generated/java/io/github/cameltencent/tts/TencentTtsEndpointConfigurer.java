@@ -44,6 +44,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callBackMqRegion": target.getConfiguration().setCallBackMqRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "callbacktype":
         case "callBackType": target.getConfiguration().setCallBackType(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbacktoken":
+        case "callbackToken": target.setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "ciclient":
         case "ciClient": target.getConfiguration().setCiClient(property(camelContext, io.github.cameltencent.tts.client.CiClient.class, value)); return true;
         case "codec": target.getConfiguration().setCodec(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,6 +107,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "outputRegion": target.getConfiguration().setOutputRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "pagenumber":
         case "pageNumber": target.getConfiguration().setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pojorequest":
         case "pojoRequest": target.getConfiguration().setPojoRequest(property(camelContext, boolean.class, value)); return true;
         case "pollstrategy":
@@ -160,6 +163,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "userdata":
         case "userData": target.getConfiguration().setUserData(property(camelContext, java.lang.String.class, value)); return true;
+        case "verifycallbacks":
+        case "verifyCallbacks": target.setVerifyCallbacks(property(camelContext, boolean.class, value)); return true;
         case "voicetype":
         case "voiceType": target.getConfiguration().setVoiceType(property(camelContext, java.lang.String.class, value)); return true;
         case "volume": target.getConfiguration().setVolume(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -204,6 +209,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callBackMqRegion": return java.lang.String.class;
         case "callbacktype":
         case "callBackType": return java.lang.String.class;
+        case "callbacktoken":
+        case "callbackToken": return java.lang.String.class;
         case "ciclient":
         case "ciClient": return io.github.cameltencent.tts.client.CiClient.class;
         case "codec": return java.lang.String.class;
@@ -265,6 +272,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "outputRegion": return java.lang.String.class;
         case "pagenumber":
         case "pageNumber": return java.lang.Integer.class;
+        case "path": return java.lang.String.class;
         case "pojorequest":
         case "pojoRequest": return boolean.class;
         case "pollstrategy":
@@ -320,6 +328,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "useFixedDelay": return boolean.class;
         case "userdata":
         case "userData": return java.lang.String.class;
+        case "verifycallbacks":
+        case "verifyCallbacks": return boolean.class;
         case "voicetype":
         case "voiceType": return java.lang.String.class;
         case "volume": return java.lang.Integer.class;
@@ -360,6 +370,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callBackMqRegion": return target.getConfiguration().getCallBackMqRegion();
         case "callbacktype":
         case "callBackType": return target.getConfiguration().getCallBackType();
+        case "callbacktoken":
+        case "callbackToken": return target.getCallbackToken();
         case "ciclient":
         case "ciClient": return target.getConfiguration().getCiClient();
         case "codec": return target.getConfiguration().getCodec();
@@ -421,6 +433,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "outputRegion": return target.getConfiguration().getOutputRegion();
         case "pagenumber":
         case "pageNumber": return target.getConfiguration().getPageNumber();
+        case "path": return target.getPath();
         case "pojorequest":
         case "pojoRequest": return target.getConfiguration().isPojoRequest();
         case "pollstrategy":
@@ -476,6 +489,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "useFixedDelay": return target.isUseFixedDelay();
         case "userdata":
         case "userData": return target.getConfiguration().getUserData();
+        case "verifycallbacks":
+        case "verifyCallbacks": return target.isVerifyCallbacks();
         case "voicetype":
         case "voiceType": return target.getConfiguration().getVoiceType();
         case "volume": return target.getConfiguration().getVolume();

@@ -23,7 +23,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(85);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -35,6 +35,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("callBackMqName");
         props.add("callBackMqRegion");
         props.add("callBackType");
+        props.add("callbackToken");
         props.add("ciClient");
         props.add("codec");
         props.add("connectTimeout");
@@ -70,6 +71,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("outputObjectPrefix");
         props.add("outputRegion");
         props.add("pageNumber");
+        props.add("path");
         props.add("pojoRequest");
         props.add("pollStrategy");
         props.add("proxyHost");
@@ -100,6 +102,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("useEnvironmentCredentials");
         props.add("useFixedDelay");
         props.add("userData");
+        props.add("verifyCallbacks");
         props.add("voiceType");
         props.add("volume");
         props.add("waitForCompletion");
@@ -107,7 +110,8 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("waitMaxInterval");
         props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(6);
+        secretProps.add("callbackToken");
         secretProps.add("proxyPassword");
         secretProps.add("proxyUsername");
         secretProps.add("secretId");

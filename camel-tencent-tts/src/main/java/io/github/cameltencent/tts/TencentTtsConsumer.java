@@ -23,7 +23,6 @@ import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.cameltencent.tts.model.JobOperation;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.model.Output;
 
@@ -136,29 +135,8 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         Exchange exchange = createExchange(true);
         exchange.setProperty(TencentTtsConstants.JOBS_DETAIL, job);
         Message m = exchange.getMessage();
-        JobOperation op = job.getOperation();
-        Output out = op == null ? null : op.getOutput();
-        m.setHeader(TencentTtsConstants.JOB_ID, job.getJobId());
-        m.setHeader(TencentTtsConstants.JOB_STATE, job.getState());
-        m.setHeader(TencentTtsConstants.CREATION_TIME, job.getCreationTime());
-        m.setHeader(TencentTtsConstants.END_TIME, job.getEndTime());
-        m.setHeader(TencentTtsConstants.QUEUE_ID, job.getQueueId());
-        if ("Failed".equals(job.getState())) {
-            m.setHeader(TencentTtsConstants.CODE, job.getCode());
-            m.setHeader(TencentTtsConstants.MESSAGE, job.getMessage());
-        }
-        if (out != null) {
-            m.setHeader(TencentTtsConstants.OUTPUT_REGION, out.getRegion());
-            m.setHeader(TencentTtsConstants.OUTPUT_BUCKET, out.getBucket());
-            m.setHeader(TencentTtsConstants.OUTPUT_OBJECT, out.getObject());
-        }
-        if (op != null && op.getUserData() != null && !op.getUserData().isEmpty()) {
-            m.setHeader(TencentTtsConstants.USER_DATA, op.getUserData());
-        }
-        String md5 = OutputDownloader.md5Of(job);
-        if (md5 != null) {
-            m.setHeader(TencentTtsConstants.MD5, md5);
-        }
+        JobHeaders.put(m, job);
+        Output out = job.getOperation() == null ? null : job.getOperation().getOutput();
         m.setBody(job);
         if (getEndpoint().isDownload() && "Success".equals(job.getState()) && out != null) {
             try {

@@ -49,6 +49,18 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriParam(label = "consumer", defaultValue = "0", description = "The most jobs emitted per poll (0: no limit);"
                                                                     + " the rest wait for the next poll.")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", description = "For tencent-tts:callback: the platform-http path the callbacks"
+                                                + " are posted to, e.g. /tts/done (the job's callBack URL points"
+                                                + " there).")
+    private String path;
+    @UriParam(label = "consumer,security", secret = true, description = "For tencent-tts:callback: a shared secret"
+                                                                          + " the callback URL must carry as"
+                                                                          + " ?token=...; others get 403.")
+    private String callbackToken;
+    @UriParam(label = "consumer", defaultValue = "true", description = "For tencent-tts:callback: read the job again"
+                                                                       + " with a signed request before emitting it;"
+                                                                       + " the service does not sign its callbacks.")
+    private boolean verifyCallbacks = true;
     @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration",
               description = "On the very first start (nothing recorded in the idempotent repository and no"
                             + " startCreationTime), how far back to look for finished jobs.")
@@ -69,9 +81,14 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.getOperation() == TencentTtsOperation.callback) {
+            TencentTtsCallbackConsumer callbacks = new TencentTtsCallbackConsumer(this, processor);
+            configureConsumer(callbacks);
+            return callbacks;
+        }
         if (configuration.getOperation() != TencentTtsOperation.jobs) {
-            throw new IllegalArgumentException("the consumer endpoint is tencent-tts:jobs, not tencent-tts:"
-                    + configuration.getOperation());
+            throw new IllegalArgumentException("the consumer endpoints are tencent-tts:jobs and tencent-tts:callback,"
+                    + " not tencent-tts:" + configuration.getOperation());
         }
         TencentTtsConsumer consumer = new TencentTtsConsumer(this, processor);
         configureConsumer(consumer);
@@ -160,6 +177,30 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getCallbackToken() {
+        return callbackToken;
+    }
+
+    public void setCallbackToken(String callbackToken) {
+        this.callbackToken = callbackToken;
+    }
+
+    public boolean isVerifyCallbacks() {
+        return verifyCallbacks;
+    }
+
+    public void setVerifyCallbacks(boolean verifyCallbacks) {
+        this.verifyCallbacks = verifyCallbacks;
     }
 
     public long getLookback() {

@@ -21,5 +21,7 @@ public enum TencentTtsOperation {
     /** Describe media queues (GET /queue). */
     getQueues,
     /** Consumer only: completed jobs, one exchange each. */
-    jobs
+    jobs,
+    /** Consumer only: receives the service's TaskFinish callbacks over platform-http. */
+    callback
 }

@@ -95,8 +95,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                 case getTemplates -> getTemplates(exchange);
                 case deleteTemplate -> deleteTemplate(exchange);
                 case getQueues -> getQueues(exchange);
-                case jobs -> throw new TencentTtsValidationException("operation", "jobs is the consumer of finished"
-                        + " jobs: use it in from(...), not to(...)");
+                case jobs, callback -> throw new TencentTtsValidationException("operation", "jobs and callback are"
+                        + " consumers of finished jobs: use them in from(...), not to(...)");
                 default -> throw new IllegalArgumentException("unsupported operation");
             }
         } catch (Exception e) {
@@ -417,13 +417,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     static void putJobHeaders(Message out, JobsDetail job) {
-        out.setHeader(TencentTtsConstants.JOB_ID, job.getJobId());
-        out.setHeader(TencentTtsConstants.JOB_STATE, job.getState());
-        out.setHeader(TencentTtsConstants.CREATION_TIME, job.getCreationTime());
-        out.setHeader(TencentTtsConstants.QUEUE_ID, job.getQueueId());
-        if (job.getOperation() != null && job.getOperation().getOutput() != null) {
-            out.setHeader(TencentTtsConstants.OUTPUT_OBJECT, job.getOperation().getOutput().getObject());
-        }
+        JobHeaders.put(out, job);
     }
 
     @Override

@@ -89,6 +89,17 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             Map.entry("proxyUsername", "requestsGoThroughAnAuthenticatingProxy"),
             Map.entry("proxyPassword", "requestsGoThroughAnAuthenticatingProxy"),
             Map.entry("lazyStartProducer", "lazyStartProducerDefersTheClient"),
+            // job flows
+            Map.entry("waitForCompletion", "JobFlowsTest.waitingEndsWithTheFinishedJob"),
+            Map.entry("waitTimeout", "JobFlowsTest.aTimeoutContinuesWithTheJobStillRunningNotFailed"),
+            Map.entry("waitInterval", "JobFlowsTest.aThousandWaitingExchangesHoldAFewThreads"),
+            Map.entry("waitMaxInterval", "JobFlowsTest.aThousandWaitingExchangesHoldAFewThreads"),
+            Map.entry("longTextStrategy", "JobFlowsTest.splitStrategyMakesJobsWithinTheLimitInOrderAndJoinsWav"),
+            Map.entry("longTextPrefix", "JobFlowsTest.uploadStrategySpeaksTheTextFromCosAndRemovesItAfterwards"),
+            Map.entry("keepLongText", "JobFlowsTest.uploadStrategySpeaksTheTextFromCosAndRemovesItAfterwards"),
+            Map.entry("path", "CallbackReceiverTest.callbacksInXmlAndJsonEmitTheJobOnce"),
+            Map.entry("callbackToken", "CallbackReceiverTest.forgedMalformedAndStrangeCallbacksAreRefusedOrIgnored"),
+            Map.entry("verifyCallbacks", "CallbackReceiverTest.withoutVerificationTheCallbackItselfIsEmitted"),
             // the consumer's own options
             Map.entry("idempotentRepository", "ConsumerTest.restartWithAJdbcRepositoryLosesAndRepeatsNothing"),
             Map.entry("inProgressRepository", "ConsumerTest.aJobClaimedInTheInProgressRepositoryIsNotEmittedUntilReleased"),
@@ -157,6 +168,9 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             Map.entry(TencentTtsConstants.CODE, "ConsumerTest.eachFinishedJobIsEmittedExactlyOnceWhateverItsStory"),
             Map.entry(TencentTtsConstants.MESSAGE, "ConsumerTest.eachFinishedJobIsEmittedExactlyOnceWhateverItsStory"),
             Map.entry(TencentTtsConstants.MD5, "ConsumerTest.eachFinishedJobIsEmittedExactlyOnceWhateverItsStory"),
+            Map.entry(TencentTtsConstants.JOB_IDS, "JobFlowsTest.splitStrategyMakesJobsWithinTheLimitInOrderAndJoinsWav"),
+            Map.entry(TencentTtsConstants.SPLIT_COUNT,
+                    "JobFlowsTest.splitStrategyMakesJobsWithinTheLimitInOrderAndJoinsWav"),
             Map.entry(TencentTtsConstants.JOBS_DETAIL,
                     "ConsumerTest.downloadPutsTheCheckedAudioOnTheBodyReadyForTheFileComponent"));
 

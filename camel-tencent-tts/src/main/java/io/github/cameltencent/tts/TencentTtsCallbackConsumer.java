@@ -1,0 +1,205 @@
+package io.github.cameltencent.tts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.cameltencent.tts.client.CiException;
+import io.github.cameltencent.tts.client.CiXml;
+import io.github.cameltencent.tts.model.JobResponse;
+import io.github.cameltencent.tts.model.JobsDetail;
+
+/**
+ * Receives the service's TaskFinish callbacks (XML or JSON) on a platform-http path, answers at once, and emits the
+ * job into the route once. Callbacks are not signed by the service, so they are hints: by default the job is read
+ * again with a signed GET before it is emitted, and an optional token in the callback URL turns strangers away.
+ */
+public class TencentTtsCallbackConsumer extends DefaultConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TencentTtsCallbackConsumer.class);
+    static final int MAX_BODY = 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+
+    /** The JSON callback: EventName and JobsDetail at the top level, no Response wrapper. */
+    public static class JsonCallback {
+        private String eventName;
+        private JobsDetail jobsDetail;
+
+        public String getEventName() {
+            return eventName;
+        }
+
+        public void setEventName(String eventName) {
+            this.eventName = eventName;
+        }
+
+        public JobsDetail getJobsDetail() {
+            return jobsDetail;
+        }
+
+        public void setJobsDetail(JobsDetail jobsDetail) {
+            this.jobsDetail = jobsDetail;
+        }
+    }
+
+    private Consumer http;
+    private ExecutorService executor;
+
+    public TencentTtsCallbackConsumer(TencentTtsEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    public TencentTtsEndpoint getEndpoint() {
+        return (TencentTtsEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        TencentTtsEndpoint endpoint = getEndpoint();
+        String path = endpoint.getPath();
+        if (path == null || !path.startsWith("/")) {
+            throw new TencentTtsValidationException("path", "the callback consumer needs a path starting with '/',"
+                    + " e.g. path=/tts/done");
+        }
+        ServiceHelper.startService(endpoint.getIdempotentRepository(), endpoint.getInProgressRepository());
+        executor = endpoint.getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
+                "TencentTtsCallbacks", 2);
+        Endpoint listener = endpoint.getCamelContext().getEndpoint("platform-http:" + path
+                                                                   + "?httpMethodRestrict=POST");
+        http = listener.createConsumer(this::receive);
+        ServiceHelper.startService(http);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopService(http);
+        if (executor != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(executor);
+        }
+        super.doStop();
+    }
+
+    /** Answers the service's POST at once; the job is checked and emitted afterwards. */
+    private void receive(Exchange exchange) {
+        Message m = exchange.getMessage();
+        String token = getEndpoint().getCallbackToken();
+        if (token != null && !token.isEmpty()) {
+            String given = m.getHeader("token", String.class);
+            if (given == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                    given.getBytes(StandardCharsets.UTF_8))) {
+                answer(exchange, 403, "unknown sender");
+                return;
+            }
+        }
+        Long length = m.getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        byte[] body = m.getBody(byte[].class);
+        if ((length != null && length > MAX_BODY) || (body != null && body.length > MAX_BODY)) {
+            answer(exchange, 413, "callback body too large");
+            return;
+        }
+        String type = m.getHeader(Exchange.CONTENT_TYPE, String.class);
+        type = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        JobsDetail job;
+        try {
+            if (type.contains("json")) {
+                JsonCallback cb = JSON.readValue(body, JsonCallback.class);
+                job = cb.getJobsDetail();
+            } else if (type.contains("xml")) {
+                List<JobsDetail> jobs = CiXml.read(body, JobResponse.class).getJobsDetail();
+                job = jobs.isEmpty() ? null : jobs.get(0);
+            } else {
+                answer(exchange, 415, "callbacks are XML or JSON");
+                return;
+            }
+        } catch (Exception e) {
+            answer(exchange, 400, "not a TaskFinish callback");
+            return;
+        }
+        if (job == null || job.getJobId() == null || !job.getJobId().matches("[A-Za-z0-9_-]{1,128}")) {
+            answer(exchange, 400, "not a TaskFinish callback");
+            return;
+        }
+        answer(exchange, 200, "OK");
+        JobsDetail hinted = job;
+        executor.execute(() -> emit(hinted));
+    }
+
+    private static void answer(Exchange exchange, int status, String text) {
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/plain");
+        exchange.getMessage().setBody(text);
+    }
+
+    private void emit(JobsDetail hinted) {
+        TencentTtsEndpoint endpoint = getEndpoint();
+        IdempotentRepository emitted = endpoint.getIdempotentRepository();
+        String id = hinted.getJobId();
+        if (emitted.contains(id)) {
+            return;
+        }
+        JobsDetail job = hinted;
+        if (endpoint.isVerifyCallbacks()) {
+            try {
+                JobResponse r = endpoint.getClient().getJob(endpoint.getConfiguration().getBucket(), id).body();
+                job = r == null || r.getJobsDetail().isEmpty() ? null : r.getJobsDetail().get(0);
+            } catch (CiException e) {
+                getExceptionHandler().handleException("reading job " + id + " named by a callback failed", e);
+                return;
+            }
+            if (job == null || job.getJobId() == null || !JobCursor.isTerminal(job.getState())) {
+                LOG.debug("callback for job {} ignored: the service does not report it finished", id);
+                return;
+            }
+        }
+        if (!endpoint.getInProgressRepository().add(id)) {
+            return;
+        }
+        Exchange exchange = createExchange(false);
+        try {
+            Message m = exchange.getMessage();
+            JobHeaders.put(m, job);
+            m.setBody(job);
+            if (endpoint.isDownload() && "Success".equals(job.getState())) {
+                byte[] audio = OutputDownloader.download(endpoint.getClient(), job, endpoint.getDownloadAttempts());
+                OutputDownloader.putAudio(exchange, job, audio, job.getOperation().getOutput().getObject());
+            }
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        try {
+            if (exchange.getException() == null) {
+                emitted.add(id);
+                emitted.confirm(id);
+            } else {
+                getExceptionHandler().handleException("routing the callback of job " + id + " failed", exchange,
+                        exchange.getException());
+            }
+        } finally {
+            endpoint.getInProgressRepository().remove(id);
+            releaseExchange(exchange, false);
+        }
+    }
+}
