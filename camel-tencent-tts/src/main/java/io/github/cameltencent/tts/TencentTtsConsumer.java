@@ -150,6 +150,7 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange e) {
+                getEndpoint().metrics().finished(getEndpoint().getConfiguration().getBucket(), job);
                 getEndpoint().getIdempotentRepository().add(job.getJobId());
                 getEndpoint().getIdempotentRepository().confirm(job.getJobId());
                 getEndpoint().getInProgressRepository().remove(job.getJobId());

@@ -68,6 +68,9 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     private CiClient client;
     private boolean ownsClient;
+    private TtsMetrics metrics = TtsMetrics.NONE;
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile TencentTtsConsumer pollingConsumer;
 
     public TencentTtsEndpoint(String uri, TencentTtsComponent component, TencentTtsConfiguration configuration) {
         super(uri, component);
@@ -92,6 +95,7 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         }
         TencentTtsConsumer consumer = new TencentTtsConsumer(this, processor);
         configureConsumer(consumer);
+        pollingConsumer = consumer;
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
         return consumer;
     }
@@ -99,6 +103,7 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        metrics = TtsMetrics.create(getCamelContext());
         if (idempotentRepository == null) {
             idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
         }
@@ -137,6 +142,25 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     public CiClient getClient() {
         return client;
+    }
+
+    TtsMetrics metrics() {
+        return metrics;
+    }
+
+    /** Exchanges of this endpoint waiting for their jobs right now. */
+    public int jobsWaiting() {
+        return waiting.get();
+    }
+
+    java.util.concurrent.atomic.AtomicInteger waitingCounter() {
+        return waiting;
+    }
+
+    /** Jobs the polling consumer has seen running and is following. */
+    public int jobsPending() {
+        TencentTtsConsumer c = pollingConsumer;
+        return c == null || c.cursor() == null ? 0 : c.cursor().pendingCount();
     }
 
     public IdempotentRepository getIdempotentRepository() {

@@ -16,6 +16,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.URISupport;
 
 import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.client.CiResult;
 import io.github.cameltencent.tts.model.DeleteTemplateResponse;
 import io.github.cameltencent.tts.model.JobRequest;
@@ -131,7 +132,14 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     private JobsDetail submit(Exchange exchange, JobRequest request) {
-        CiResult<JobResponse> result = client().submitJob(bucket(), request);
+        CiResult<JobResponse> result;
+        try {
+            result = client().submitJob(bucket(), request);
+        } catch (CiException e) {
+            getEndpoint().metrics().failed(bucket(), e.getErrorCode());
+            throw e;
+        }
+        getEndpoint().metrics().submitted(bucket());
         JobsDetail job = first(result.body());
         Message out = exchange.getMessage();
         out.setBody(job);
@@ -142,9 +150,12 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
     /** Continue the exchange when the job ends (or the wait runs out); {@code cleanup} runs once it has ended. */
     private void waitFor(JobsDetail submitted, Exchange exchange, AsyncCallback callback, Runnable cleanup) {
+        getEndpoint().waitingCounter().incrementAndGet();
         waiter.watch(submitted.getJobId(), config().getWaitTimeout(), new JobWaiter.Listener() {
             @Override
             public void finished(JobsDetail job) {
+                getEndpoint().waitingCounter().decrementAndGet();
+                getEndpoint().metrics().finished(bucket(), job);
                 try {
                     if (cleanup != null) {
                         cleanup.run();
@@ -158,6 +169,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
             @Override
             public void timedOut(JobsDetail last) {
+                getEndpoint().waitingCounter().decrementAndGet();
                 if (last != null) {
                     exchange.getMessage().setBody(last);
                     putJobHeaders(exchange.getMessage(), last);

@@ -1,0 +1,70 @@
+package io.github.cameltencent.tts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.annotations.DevConsole;
+import org.apache.camel.support.console.AbstractDevConsole;
+import org.apache.camel.util.URISupport;
+
+/** Lists tencent-tts endpoints and the jobs they have in flight. Shows settings, never secrets. */
+@DevConsole(name = "tencent-tts", displayName = "Tencent TTS", description = "tencent-tts endpoints and jobs in flight")
+public class TencentTtsDevConsole extends AbstractDevConsole {
+
+    public TencentTtsDevConsole() {
+        super("camel", "tencent-tts", "Tencent TTS", "tencent-tts endpoints and jobs in flight");
+    }
+
+    private List<TencentTtsEndpoint> endpoints() {
+        List<TencentTtsEndpoint> out = new ArrayList<>();
+        for (Endpoint e : getCamelContext().getEndpoints()) {
+            if (e instanceof TencentTtsEndpoint t) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    protected String doCallText(Map<String, Object> options) {
+        StringBuilder sb = new StringBuilder();
+        for (TencentTtsEndpoint e : endpoints()) {
+            Map<String, Object> m = describe(e);
+            sb.append(m.get("uri")).append('\n');
+            m.forEach((k, v) -> {
+                if (!k.equals("uri")) {
+                    sb.append("    ").append(k).append(": ").append(v).append('\n');
+                }
+            });
+        }
+        return sb.toString();
+    }
+
+    @Override
+    protected Map<String, Object> doCallJson(Map<String, Object> options) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        endpoints().forEach(e -> list.add(describe(e)));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("endpoints", list);
+        return root;
+    }
+
+    private static Map<String, Object> describe(TencentTtsEndpoint e) {
+        TencentTtsConfiguration c = e.getConfiguration();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("uri", URISupport.sanitizeUri(e.getEndpointUri()));
+        m.put("operation", String.valueOf(c.getOperation()));
+        m.put("region", c.getRegion());
+        m.put("bucket", c.getBucket());
+        m.put("serviceUrl", e.getServiceUrl());
+        m.put("credentials", c.getCredentialsProvider() != null ? "provider bean"
+                : c.getSecretId() != null ? "secretId/secretKey" + (c.getSessionToken() != null ? " + token" : "")
+                : "environment");
+        m.put("jobsWaiting", e.jobsWaiting());
+        m.put("jobsPending", e.jobsPending());
+        return m;
+    }
+}

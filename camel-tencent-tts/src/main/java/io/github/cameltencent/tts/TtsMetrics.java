@@ -1,0 +1,50 @@
+package io.github.cameltencent.tts;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.camel.CamelContext;
+
+import io.github.cameltencent.tts.model.JobsDetail;
+
+/**
+ * What the component counts: submits, failures by Code, and how long jobs took from creation to end. Recorded in
+ * Micrometer when it is on the classpath (the registry bound in Camel's registry, else Micrometer's global one);
+ * otherwise nothing is recorded and nothing is loaded.
+ */
+interface TtsMetrics {
+
+    TtsMetrics NONE = new TtsMetrics() {
+    };
+
+    default void submitted(String bucket) {
+    }
+
+    default void failed(String bucket, String code) {
+    }
+
+    default void completed(String bucket, Duration submitToEnd) {
+    }
+
+    /** Records a finished job: its latency, and its Code when it failed. */
+    default void finished(String bucket, JobsDetail job) {
+        if ("Failed".equals(job.getState())) {
+            failed(bucket, job.getCode() == null ? "Unknown" : job.getCode());
+        }
+        Instant created = JobCursor.parse(job.getCreationTime());
+        Instant ended = JobCursor.parse(job.getEndTime());
+        if (created != null && ended != null && !ended.isBefore(created)) {
+            completed(bucket, Duration.between(created, ended));
+        }
+    }
+
+    static TtsMetrics create(CamelContext context) {
+        try {
+            Class.forName("io.micrometer.core.instrument.MeterRegistry", false,
+                    TtsMetrics.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return NONE;
+        }
+        return MicrometerTtsMetrics.create(context);
+    }
+}
