@@ -1,0 +1,50 @@
+package io.github.cameltencent.examples.springboot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Drives the service over HTTP: text in, job id out, state until Success, then the WAV audio. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TtsServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void textBecomesAudioThroughTheRestApi() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.TEXT_PLAIN);
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> submitted = http.postForEntity("/speech", new HttpEntity<>("Hello from Spring Boot.",
+                headers), Map.class);
+        assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String jobId = (String) submitted.getBody().get("jobId");
+        assertThat(jobId).startsWith("j");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "true".equals(
+                http.getForObject("/speech/" + jobId, Map.class).get("audioReady")));
+        assertThat(http.getForObject("/speech/" + jobId, Map.class).get("state")).isEqualTo("Success");
+        ResponseEntity<byte[]> audio = http.getForEntity("/speech/" + jobId + "/audio", byte[].class);
+        assertThat(audio.getHeaders().getContentType().toString()).isEqualTo("audio/wav");
+        assertThat(new String(audio.getBody(), 0, 4)).isEqualTo("RIFF");
+
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> tooLong = http.postForEntity("/speech", new HttpEntity<>("x".repeat(301), headers),
+                Map.class);
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody().get("error").toString()).contains("300");
+    }
+}
