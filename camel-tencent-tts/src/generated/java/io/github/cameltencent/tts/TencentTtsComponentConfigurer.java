@@ -80,6 +80,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "longTextStrategy": getOrCreateConfiguration(target).setLongTextStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "nexttoken":
         case "nextToken": getOrCreateConfiguration(target).setNextToken(property(camelContext, java.lang.String.class, value)); return true;
@@ -107,7 +109,13 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "queueid":
         case "queueId": getOrCreateConfiguration(target).setQueueId(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrybasedelay":
+        case "retryBaseDelay": getOrCreateConfiguration(target).setRetryBaseDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretid":
         case "secretId": getOrCreateConfiguration(target).setSecretId(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
@@ -204,6 +212,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "longTextStrategy": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
         case "nexttoken":
         case "nextToken": return java.lang.String.class;
@@ -231,7 +241,13 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyUsername": return java.lang.String.class;
         case "queueid":
         case "queueId": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return double.class;
         case "region": return java.lang.String.class;
+        case "retrybasedelay":
+        case "retryBaseDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "secretid":
         case "secretId": return java.lang.String.class;
         case "secretkey":
@@ -324,6 +340,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "longTextStrategy": return getOrCreateConfiguration(target).getLongTextStrategy();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "nexttoken":
         case "nextToken": return getOrCreateConfiguration(target).getNextToken();
@@ -351,7 +369,13 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "queueid":
         case "queueId": return getOrCreateConfiguration(target).getQueueId();
+        case "ratelimit":
+        case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "retrybasedelay":
+        case "retryBaseDelay": return getOrCreateConfiguration(target).getRetryBaseDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "secretid":
         case "secretId": return getOrCreateConfiguration(target).getSecretId();
         case "secretkey":

@@ -92,6 +92,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "nexttoken":
         case "nextToken": target.getConfiguration().setNextToken(property(camelContext, java.lang.String.class, value)); return true;
@@ -122,9 +124,15 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "queueid":
         case "queueId": target.getConfiguration().setQueueId(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "retrybasedelay":
+        case "retryBaseDelay": target.getConfiguration().setRetryBaseDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -257,6 +265,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
         case "nexttoken":
         case "nextToken": return java.lang.String.class;
@@ -287,9 +297,15 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyUsername": return java.lang.String.class;
         case "queueid":
         case "queueId": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return double.class;
         case "region": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "retrybasedelay":
+        case "retryBaseDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -418,6 +434,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mode": return target.getConfiguration().getMode();
         case "nexttoken":
         case "nextToken": return target.getConfiguration().getNextToken();
@@ -448,9 +466,15 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "queueid":
         case "queueId": return target.getConfiguration().getQueueId();
+        case "ratelimit":
+        case "rateLimit": return target.getConfiguration().getRateLimit();
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "retrybasedelay":
+        case "retryBaseDelay": return target.getConfiguration().getRetryBaseDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

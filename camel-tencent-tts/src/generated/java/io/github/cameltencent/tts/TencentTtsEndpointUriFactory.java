@@ -23,7 +23,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(89);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -62,6 +62,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("lookback");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
+        props.add("maxRetries");
         props.add("mode");
         props.add("nextToken");
         props.add("operation");
@@ -79,8 +80,11 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("proxyPort");
         props.add("proxyUsername");
         props.add("queueId");
+        props.add("rateLimit");
         props.add("region");
         props.add("repeatCount");
+        props.add("retryBaseDelay");
+        props.add("retryMaxDelay");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

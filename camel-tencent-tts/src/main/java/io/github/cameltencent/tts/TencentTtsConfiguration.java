@@ -141,6 +141,22 @@ public class TencentTtsConfiguration implements Cloneable {
             + " by default it is removed once the job has ended (when the submit waits for completion).")
     private boolean keepLongText;
 
+    @UriParam(label = "advanced", defaultValue = "3", description = "How many times a failed call is tried again:"
+            + " reads on throttling (429), server errors (5xx) and connection failures; a submit only when it"
+            + " provably was not applied, and after an ambiguous failure it looks for the job instead of"
+            + " submitting twice.")
+    private int maxRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "200", javaType = "java.time.Duration", description = "First"
+            + " pause before a retry; it doubles (with jitter) up to retryMaxDelay. A Retry-After from the service"
+            + " wins.")
+    private long retryBaseDelay = 200L;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration", description = "Longest"
+            + " pause before a retry.")
+    private long retryMaxDelay = 10_000L;
+    @UriParam(label = "advanced", defaultValue = "0", description = "Most requests per second this endpoint sends"
+            + " (0: no limit), to stay under the account's quota.")
+    private double rateLimit;
+
     public TencentTtsOperation getOperation() {
         return operation;
     }
@@ -587,6 +603,38 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public void setKeepLongText(boolean keepLongText) {
         this.keepLongText = keepLongText;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryBaseDelay() {
+        return retryBaseDelay;
+    }
+
+    public void setRetryBaseDelay(long retryBaseDelay) {
+        this.retryBaseDelay = retryBaseDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public double getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(double rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     public TencentTtsConfiguration copy() {

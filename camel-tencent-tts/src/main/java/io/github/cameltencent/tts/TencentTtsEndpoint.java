@@ -17,6 +17,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiClientConfig;
+import io.github.cameltencent.tts.client.RetryPolicy;
 
 /**
  * Turn text into speech with Tencent Cloud Infinite (CI) TTS jobs: submit jobs, follow them, manage templates and
@@ -137,7 +138,9 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         return new CiClientConfig(c.getRegion(), override, Duration.ofMillis(c.getConnectTimeout()),
                 Duration.ofMillis(c.getSocketTimeout()), c.getProxyHost(),
                 c.getProxyPort() == null ? 0 : c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
-                Duration.ofSeconds(c.getSignatureValidity()), c.getMaxConnections());
+                Duration.ofSeconds(c.getSignatureValidity()), c.getMaxConnections(),
+                new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryBaseDelay()),
+                        Duration.ofMillis(c.getRetryMaxDelay())), c.getRateLimit());
     }
 
     public CiClient getClient() {

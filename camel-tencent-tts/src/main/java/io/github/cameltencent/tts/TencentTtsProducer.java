@@ -422,8 +422,9 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     private static JobsDetail first(JobResponse r) {
-        if (r == null || r.getJobsDetail().isEmpty()) {
-            throw new IllegalStateException("the service accepted the job but returned no JobsDetail");
+        if (r == null || r.getJobsDetail().isEmpty() || r.getJobsDetail().get(0).getJobId() == null) {
+            throw new CiException("submitJob", 200, "InvalidResponse", "the service answered the submit without a"
+                    + " JobsDetail", null, null, null);
         }
         return r.getJobsDetail().get(0);
     }

@@ -99,6 +99,7 @@ public final class Faults {
     }
 
     private final Map<String, Spec> specs = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Queue<Action>> scripted = new ConcurrentHashMap<>();
     private final Map<String, long[]> windows = new ConcurrentHashMap<>();
     private final AtomicLong injected = new AtomicLong();
 
@@ -115,6 +116,17 @@ public final class Faults {
     public void clear() {
         specs.clear();
         windows.clear();
+        scripted.clear();
+    }
+
+    /**
+     * The next requests of this operation get exactly these faults, in order, before any rate applies: for tests
+     * that need "fails twice, then works" deterministically.
+     */
+    public Faults script(String operation, Action... next) {
+        scripted.computeIfAbsent(operation, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                .addAll(java.util.List.of(next));
+        return this;
     }
 
     /** How many requests got a fault so far. */
@@ -124,6 +136,14 @@ public final class Faults {
 
     /** Draws the fault for one request of this operation; the latency is returned separately. */
     Action draw(String operation) {
+        java.util.Queue<Action> queue = scripted.get(operation);
+        Action planned = queue == null ? null : queue.poll();
+        if (planned != null) {
+            if (planned != Action.NONE) {
+                injected.incrementAndGet();
+            }
+            return planned;
+        }
         Spec s = get(operation);
         if (s == Spec.NONE) {
             return Action.NONE;

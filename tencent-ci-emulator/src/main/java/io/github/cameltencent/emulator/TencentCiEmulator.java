@@ -266,12 +266,14 @@ public final class TencentCiEmulator implements AutoCloseable {
                     return HttpResponse.reset();
                 }
                 response.header(cos ? "x-cos-request-id" : "x-ci-request-id", requestId);
+                response.header("Date", serverDate());
                 if (cos) {
                     response.header("x-ci-request-id", requestId);
                 }
                 return response;
             } catch (ServiceError e) {
                 HttpResponse r = error(cos, e.status(), e.code(), e.getMessage(), requestId);
+                r.header("Date", serverDate());
                 if (e.status() == 429 || e.status() == 503) {
                     r.header("Retry-After", "1");
                 }
@@ -281,6 +283,12 @@ public final class TencentCiEmulator implements AutoCloseable {
                         requestId);
             }
         }
+    }
+
+    /** The Date header on the emulator's own clock, so clients can correct their skew from it. */
+    private String serverDate() {
+        return HTTP_DATE.format(java.time.Instant.ofEpochSecond(System.currentTimeMillis() / 1000
+                + clockOffsetSeconds.get()).atOffset(ZoneOffset.UTC));
     }
 
     private static void pause(long millis) {

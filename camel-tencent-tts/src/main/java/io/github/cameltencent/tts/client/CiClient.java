@@ -37,6 +37,7 @@ import io.github.cameltencent.tts.model.CiError;
 import io.github.cameltencent.tts.model.DeleteTemplateResponse;
 import io.github.cameltencent.tts.model.JobRequest;
 import io.github.cameltencent.tts.model.JobResponse;
+import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.model.ListJobsQuery;
 import io.github.cameltencent.tts.model.QueueListResponse;
 import io.github.cameltencent.tts.model.QueueQuery;
@@ -61,6 +62,8 @@ public class CiClient implements AutoCloseable {
     private final LongSupplier clockSeconds;
     private final CloseableHttpClient http;
     private final HttpHost override;
+    private final java.util.concurrent.atomic.AtomicLong clockOffset = new java.util.concurrent.atomic.AtomicLong();
+    private final RateLimiter limiter;
 
     public CiClient(CiClientConfig config, TencentCredentialsProvider credentials) {
         this(config, credentials, () -> System.currentTimeMillis() / 1000);
@@ -77,6 +80,47 @@ public class CiClient implements AutoCloseable {
                     config.endpointOverride());
         }
         this.http = build(config);
+        this.limiter = new RateLimiter(config.requestsPerSecond());
+    }
+
+    /** Spaces requests out to a steady rate, to stay under the account's quota. */
+    private static final class RateLimiter {
+        private final long intervalNanos;
+        private long next;
+
+        RateLimiter(double perSecond) {
+            this.intervalNanos = perSecond > 0 ? (long) (1_000_000_000L / perSecond) : 0;
+        }
+
+        void acquire() {
+            if (intervalNanos == 0) {
+                return;
+            }
+            long wait;
+            synchronized (this) {
+                long now = System.nanoTime();
+                next = Math.max(next, now);
+                wait = next - now;
+                next += intervalNanos;
+            }
+            if (wait > 0) {
+                pause(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+    }
+
+    private static void pause(long millis, int nanos) {
+        try {
+            Thread.sleep(millis, nanos); // backoff and rate limiting: this caller has nothing else to do meanwhile
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CiConnectionException("retry", false, e);
+        }
+    }
+
+    /** Seconds the signing clock is corrected by, learned from the server after a skew error. */
+    public long clockOffsetSeconds() {
+        return clockOffset.get();
     }
 
     private static CloseableHttpClient build(CiClientConfig c) {
@@ -113,8 +157,78 @@ public class CiClient implements AutoCloseable {
 
     // ================================================================== CI operations
 
+    /**
+     * Submits a job, never twice. It is sent again only when it provably was not applied (refused connection, 429,
+     * 503). After an ambiguous failure (the connection broke after sending, or a 5xx) the bucket's newest jobs are
+     * searched for this one (same output object and input) and it is adopted when found.
+     */
     public CiResult<JobResponse> submitJob(String bucket, JobRequest request) {
-        return ci("submitJob", bucket, "POST", "/jobs", null, CiXml.write(request), JobResponse.class);
+        byte[] body = CiXml.write(request);
+        RetryPolicy retry = config.retry();
+        for (int attempt = 0; ; attempt++) {
+            long sentAt = now();
+            try {
+                return ci("submitJob", bucket, "POST", "/jobs", null, body, JobResponse.class, false);
+            } catch (CiException e) {
+                boolean ambiguous = e instanceof CiConnectionException c ? c.isRequestSent()
+                        : e.getStatusCode() == 500 || e.getStatusCode() == 502 || e.getStatusCode() == 504;
+                if (!ambiguous) {
+                    throw e;
+                }
+                JobsDetail adopted;
+                try {
+                    adopted = findSubmitted(bucket, request, sentAt);
+                } catch (CiException lookup) {
+                    AmbiguousSubmitException a = new AmbiguousSubmitException("the submit failed after it was sent ("
+                            + e.getErrorCode() + ") and the bucket's jobs could not be searched for it ("
+                            + lookup.getErrorCode() + ")", e);
+                    throw a;
+                }
+                if (adopted != null) {
+                    LOG.debug("submit of {} failed ambiguously ({}); adopted job {}", outputKey(request),
+                            e.getErrorCode(), adopted.getJobId());
+                    JobResponse r = new JobResponse();
+                    r.getJobsDetail().add(adopted);
+                    return new CiResult<>(r, null, 200, null);
+                }
+                if (attempt >= retry.maxRetries()) {
+                    throw new AmbiguousSubmitException("the submit failed after it was sent (" + e.getErrorCode()
+                            + "), no job for it was found, and the retries are used up", e);
+                }
+                pause(retry.delayMillis(attempt, e.getRetryAfterSeconds()), 0);
+            }
+        }
+    }
+
+    /** The job this request created, if the service shows one (newest first, created since the attempt). */
+    private JobsDetail findSubmitted(String bucket, JobRequest request, long sentAtSeconds) {
+        String since = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").format(
+                java.time.Instant.ofEpochSecond(sentAtSeconds - 120).atOffset(java.time.ZoneOffset.ofHours(8)));
+        JobResponse r = listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc", 100, null))
+                .body();
+        if (r == null) {
+            return null;
+        }
+        for (JobsDetail job : r.getJobsDetail()) {
+            if (job.getOperation() == null || job.getOperation().getOutput() == null
+                    || job.getOperation().getTtsConfig() == null) {
+                continue;
+            }
+            var out = job.getOperation().getOutput();
+            var mine = request.getOperation().getOutput();
+            if (java.util.Objects.equals(out.getBucket(), mine.getBucket())
+                    && java.util.Objects.equals(out.getObject(), mine.getObject())
+                    && java.util.Objects.equals(job.getOperation().getTtsConfig().getInput(),
+                            request.getOperation().getTtsConfig().getInput())) {
+                return job;
+            }
+        }
+        return null;
+    }
+
+    private static String outputKey(JobRequest r) {
+        return r.getOperation() == null || r.getOperation().getOutput() == null ? "?"
+                : r.getOperation().getOutput().getObject();
     }
 
     public CiResult<JobResponse> getJob(String bucket, String jobId) {
@@ -181,8 +295,13 @@ public class CiClient implements AutoCloseable {
 
     private <T> CiResult<T> ci(String operation, String bucket, String method, String path,
                                Map<String, String> params, byte[] body, Class<T> type) {
+        return ci(operation, bucket, method, path, params, body, type, true);
+    }
+
+    private <T> CiResult<T> ci(String operation, String bucket, String method, String path,
+                               Map<String, String> params, byte[] body, Class<T> type, boolean repeatable) {
         Response r = send(operation, config.ciHost(bucket), method, path, params, body,
-                body == null || body.length == 0 ? null : "application/xml");
+                body == null || body.length == 0 ? null : "application/xml", repeatable);
         if (type == Void.class || r.body().length == 0) {
             return new CiResult<>(null, r.requestId(), r.status(), r.serverTime());
         }
@@ -222,6 +341,49 @@ public class CiClient implements AutoCloseable {
 
     Response send(String operation, String host, String method, String path, Map<String, String> params,
                   byte[] body, String contentType) {
+        return send(operation, host, method, path, params, body, contentType, true);
+    }
+
+    /**
+     * Sends with the retry policy. A repeatable request (reads, cancel, templates, objects) is retried on throttling,
+     * server errors and connection failures; one that is not (a submit) only when it provably was not applied.
+     * A refusal because of clock skew corrects the signing clock from the server's Date once and tries again.
+     */
+    Response send(String operation, String host, String method, String path, Map<String, String> params,
+                  byte[] body, String contentType, boolean repeatable) {
+        RetryPolicy retry = config.retry();
+        boolean clockCorrected = false;
+        for (int attempt = 0; ; attempt++) {
+            limiter.acquire();
+            try {
+                return sendOnce(operation, host, method, path, params, body, contentType);
+            } catch (CiException e) {
+                if (e.isClockSkew() && !clockCorrected && e.getServerTime() != null) {
+                    long offset = e.getServerTime().getEpochSecond() - clockSeconds.getAsLong();
+                    clockOffset.set(offset);
+                    clockCorrected = true;
+                    LOG.warn("the service refused the signature for clock skew; signing {} s {} from now on",
+                            Math.abs(offset), offset >= 0 ? "ahead" : "behind");
+                    attempt--;
+                    continue;
+                }
+                boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent()
+                        : e.getStatusCode() == 429 || e.getStatusCode() == 503;
+                boolean again = repeatable ? e.isRetryable() : notApplied;
+                if (!again || attempt >= retry.maxRetries()) {
+                    throw e;
+                }
+                pause(retry.delayMillis(attempt, e.getRetryAfterSeconds()), 0);
+            }
+        }
+    }
+
+    private long now() {
+        return clockSeconds.getAsLong() + clockOffset.get();
+    }
+
+    private Response sendOnce(String operation, String host, String method, String path, Map<String, String> params,
+                              byte[] body, String contentType) {
         TencentCredentials creds = credentials.resolveCredentials();
         if (creds == null) {
             throw new IllegalStateException("no Tencent credentials are available from " + credentials.describe());
@@ -241,7 +403,7 @@ public class CiClient implements AutoCloseable {
             }
             request.setEntity(new ByteArrayEntity(body, type));
         }
-        long now = clockSeconds.getAsLong();
+        long now = now();
         request.addHeader("Authorization", RequestSigner.authorization(method, path, params, signed,
                 creds.secretId(), creds.secretKey(), now, now + config.signatureValidity().toSeconds()));
         if (creds.sessionToken() != null) {
@@ -260,7 +422,8 @@ public class CiClient implements AutoCloseable {
                 LOG.debug("{} {} {} -> {} (RequestId {})", operation, method, host + path, r.status(),
                         r.requestId());
                 if (r.status() / 100 != 2) {
-                    throw error(operation, r, response.getReasonPhrase());
+                    throw error(operation, r, response.getReasonPhrase()).withResponseHints(retryAfter(r),
+                            r.serverTime());
                 }
                 return r;
             });
@@ -271,6 +434,18 @@ public class CiClient implements AutoCloseable {
             throw new CiConnectionException(operation, false, e);
         } catch (IOException e) {
             throw new CiConnectionException(operation, true, e);
+        }
+    }
+
+    private static long retryAfter(Response r) {
+        String v = r.header("Retry-After");
+        if (v == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(v.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -10,7 +10,8 @@ import java.time.Duration;
  */
 public record CiClientConfig(String region, URI endpointOverride, Duration connectTimeout, Duration socketTimeout,
                              String proxyHost, int proxyPort, String proxyUsername, String proxyPassword,
-                             Duration signatureValidity, int maxConnections) {
+                             Duration signatureValidity, int maxConnections, RetryPolicy retry,
+                             double requestsPerSecond) {
 
     public CiClientConfig {
         if (region == null || region.isBlank()) {
@@ -20,10 +21,11 @@ public record CiClientConfig(String region, URI endpointOverride, Duration conne
         socketTimeout = socketTimeout == null ? Duration.ofSeconds(30) : socketTimeout;
         signatureValidity = signatureValidity == null ? Duration.ofMinutes(15) : signatureValidity;
         maxConnections = maxConnections <= 0 ? 64 : maxConnections;
+        retry = retry == null ? RetryPolicy.DEFAULT : retry;
     }
 
     public static CiClientConfig of(String region, URI endpointOverride) {
-        return new CiClientConfig(region, endpointOverride, null, null, null, 0, null, null, null, 0);
+        return new CiClientConfig(region, endpointOverride, null, null, null, 0, null, null, null, 0, null, 0);
     }
 
     /** The CI virtual host of a bucket, e.g. examplebucket-1250000000.ci.ap-guangzhou.myqcloud.com. */

@@ -13,6 +13,8 @@ public class CiException extends RuntimeException {
     private final String requestId;
     private final String traceId;
     private final String operation;
+    private long retryAfterSeconds;
+    private java.time.Instant serverTime;
 
     public CiException(String operation, int statusCode, String errorCode, String errorMessage, String requestId,
                        String traceId, Throwable cause) {
@@ -52,6 +54,29 @@ public class CiException extends RuntimeException {
     /** The component operation, e.g. submitJob. */
     public String getOperation() {
         return operation;
+    }
+
+    /** The server's Retry-After, in seconds (0 when it gave none). */
+    public long getRetryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The server's clock from the error answer's Date header, null when absent. */
+    public java.time.Instant getServerTime() {
+        return serverTime;
+    }
+
+    CiException withResponseHints(long retryAfterSeconds, java.time.Instant serverTime) {
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.serverTime = serverTime;
+        return this;
+    }
+
+    /** The signature was refused because of the clock: expired, or too far from the server's time. */
+    public boolean isClockSkew() {
+        return "RequestTimeTooSkewed".equals(errorCode)
+                || ("AccessDenied".equals(errorCode) && errorMessage != null && errorMessage.contains("expired"))
+                || "SignatureExpired".equals(errorCode);
     }
 
     /** True for answers a retry may cure: throttling and server-side failures. */
