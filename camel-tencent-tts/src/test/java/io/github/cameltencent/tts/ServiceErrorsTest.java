@@ -21,6 +21,7 @@ import io.github.cameltencent.tts.client.CiException;
 class ServiceErrorsTest extends TtsTestSupport {
 
     private CiException fail(String uri, Object body) {
+        uri = uri + "&retryBaseDelay=5&retryMaxDelay=20";
         Exchange e = send(uri, body, Map.of());
         assertThat(e.getException()).isInstanceOf(CiException.class);
         CiException ex = (CiException) e.getException();
@@ -65,12 +66,19 @@ class ServiceErrorsTest extends TtsTestSupport {
             assertThat(slow.isRetryable()).isTrue();
             emulator().faults().set("submitJob", Faults.Spec.NONE.withError503(1.0));
             assertThat(fail(uri("submit", ""), "hello").getErrorCode()).isEqualTo("ServiceUnavailable");
-            emulator().faults().set("submitJob", Faults.Spec.NONE.withError500(1.0));
-            CiException internal = fail(uri("submit", ""), "hello");
+            emulator().faults().set("getQueues", Faults.Spec.NONE.withError500(1.0));
+            CiException internal = fail(uri("getQueues", ""), null);
             assertThat(internal.getStatusCode()).isEqualTo(500);
             assertThat(internal.isRetryable()).isTrue();
+            // a 500 on a submit is ambiguous: nothing found after it, and every retry fails the same way
+            emulator().faults().set("submitJob", Faults.Spec.NONE.withError500(1.0));
+            assertThat(fail(uri("submit", ""), "hello")).isInstanceOf(
+                    io.github.cameltencent.tts.client.AmbiguousSubmitException.class);
+            // a reset after sending is ambiguous for the client; every retry is reset too and no job appears
             emulator().faults().set("submitJob", Faults.Spec.NONE.withResetBefore(1.0));
-            assertThat(fail(uri("submit", ""), "hello")).isInstanceOf(CiConnectionException.class);
+            assertThat(fail(uri("submit", ""), "hello")).isInstanceOf(
+                    io.github.cameltencent.tts.client.AmbiguousSubmitException.class)
+                    .getCause().isInstanceOf(CiConnectionException.class);
         } finally {
             emulator().faults().clear();
         }

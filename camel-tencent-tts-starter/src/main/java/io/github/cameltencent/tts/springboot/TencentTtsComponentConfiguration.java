@@ -297,6 +297,23 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
      */
     private io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider credentialsProvider;
 
+    /**
+     * How many times a failed call is tried again: reads on throttling (429), server errors (5xx) and connection failures; a submit only when it provably was not applied, and after an ambiguous failure it looks for the job instead of submitting twice.
+     */
+    private Integer maxRetries = 3;
+    /**
+     * Most requests per second this endpoint sends (0: no limit), to stay under the account's quota.
+     */
+    private Double rateLimit = 0.0d;
+    /**
+     * First pause before a retry; it doubles (with jitter) up to retryMaxDelay. A Retry-After from the service wins.
+     */
+    private Long retryBaseDelay = 200L;
+    /**
+     * Longest pause before a retry.
+     */
+    private Long retryMaxDelay = 10000L;
+
     public String getBucket() {
         return bucket;
     }
@@ -775,5 +792,37 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
 
     public void setCredentialsProvider(io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider credentialsProvider) {
         this.credentialsProvider = credentialsProvider;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Double getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(Double rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public Long getRetryBaseDelay() {
+        return retryBaseDelay;
+    }
+
+    public void setRetryBaseDelay(Long retryBaseDelay) {
+        this.retryBaseDelay = retryBaseDelay;
+    }
+
+    public Long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(Long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
     }
 }

@@ -500,6 +500,54 @@ public final class TencentTtsEndpointBuilderFactory {
             return this;
         }
 
+        /** How many times a failed call is tried again: reads on throttling (429), server errors (5xx) and connection failures; a submit only when it provably was not applied, and after an ambiguous failure it looks for the job instead of submitting twice. */
+        public TencentTtsEndpointBuilder maxRetries(int maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /** How many times a failed call is tried again: reads on throttling (429), server errors (5xx) and connection failures; a submit only when it provably was not applied, and after an ambiguous failure it looks for the job instead of submitting twice. As text, e.g. a property placeholder. */
+        public TencentTtsEndpointBuilder maxRetries(String maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /** Most requests per second this endpoint sends (0: no limit), to stay under the account's quota. */
+        public TencentTtsEndpointBuilder rateLimit(double rateLimit) {
+            doSetProperty("rateLimit", rateLimit);
+            return this;
+        }
+
+        /** Most requests per second this endpoint sends (0: no limit), to stay under the account's quota. As text, e.g. a property placeholder. */
+        public TencentTtsEndpointBuilder rateLimit(String rateLimit) {
+            doSetProperty("rateLimit", rateLimit);
+            return this;
+        }
+
+        /** First pause before a retry; it doubles (with jitter) up to retryMaxDelay. */
+        public TencentTtsEndpointBuilder retryBaseDelay(long retryBaseDelay) {
+            doSetProperty("retryBaseDelay", retryBaseDelay);
+            return this;
+        }
+
+        /** First pause before a retry; it doubles (with jitter) up to retryMaxDelay. As text, e.g. a property placeholder. */
+        public TencentTtsEndpointBuilder retryBaseDelay(String retryBaseDelay) {
+            doSetProperty("retryBaseDelay", retryBaseDelay);
+            return this;
+        }
+
+        /** Longest pause before a retry. */
+        public TencentTtsEndpointBuilder retryMaxDelay(long retryMaxDelay) {
+            doSetProperty("retryMaxDelay", retryMaxDelay);
+            return this;
+        }
+
+        /** Longest pause before a retry. As text, e.g. a property placeholder. */
+        public TencentTtsEndpointBuilder retryMaxDelay(String retryMaxDelay) {
+            doSetProperty("retryMaxDelay", retryMaxDelay);
+            return this;
+        }
+
         /** How long a request signature is valid, in seconds. */
         public TencentTtsEndpointBuilder signatureValidity(int signatureValidity) {
             doSetProperty("signatureValidity", signatureValidity);

@@ -1,0 +1,33 @@
+package io.github.cameltencent.tts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs last (surefire's alphabetical order): every log line the suite wrote, with the component at debug level,
+ * must be free of the secret values the tests configured (keys, session tokens, proxy passwords, callback tokens).
+ */
+class ZzSecretLeakScanTest {
+
+    static final List<String> SECRETS = List.of("callback-secret-3", "camel-secret-key-Zq8v", "cluster-secret-1",
+            "consumer-secret-9x", "flows-secret-2", "kamelet-key", "observed-secret-5", "proxy-pass-9",
+            "proxy-secret-88", "reliable-secret-6", "s3cret-token", "sts-key", "sts-token-1", "token-secret-77", "wrong-secret-key-1",
+            "wrong-secret-key-2", "matrix-key", "dsl-key");
+
+    @Test
+    void noConfiguredSecretAppearsInTheSuitesLogs() throws Exception {
+        Path log = Path.of("target", "test-logs.txt");
+        assertThat(log).as("the suite's log file").exists();
+        String text = Files.readString(log);
+        assertThat(text.length()).as("the scan has something to read").isGreaterThan(10_000);
+        assertThat(text).as("debug lines of the component are in it").contains("DEBUG io.github.cameltencent.tts");
+        for (String secret : SECRETS) {
+            assertThat(text).as("log lines contain the secret " + secret.charAt(0) + "***").doesNotContain(secret);
+        }
+    }
+}
