@@ -278,17 +278,17 @@ public class CiClient implements AutoCloseable {
     public CiResult<String> putObject(String region, String bucket, String key, byte[] data, String contentType) {
         Response r = send("putObject", config.cosHost(bucket, region), "PUT", "/" + key, null, data,
                 contentType == null ? "application/octet-stream" : contentType);
-        return new CiResult<>(r.header("ETag"), r.requestId(), r.status(), r.serverTime());
+        return new CiResult<>(r.header("ETag"), r.requestId(), r.status(), r.header("Date"));
     }
 
     public CiResult<byte[]> getObject(String region, String bucket, String key) {
         Response r = send("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null);
-        return new CiResult<>(r.body(), r.requestId(), r.status(), r.serverTime());
+        return new CiResult<>(r.body(), r.requestId(), r.status(), r.header("Date"));
     }
 
     public CiResult<Void> deleteObject(String region, String bucket, String key) {
         Response r = send("deleteObject", config.cosHost(bucket, region), "DELETE", "/" + key, null, null, null);
-        return new CiResult<>(null, r.requestId(), r.status(), r.serverTime());
+        return new CiResult<>(null, r.requestId(), r.status(), r.header("Date"));
     }
 
     // ================================================================== the one request path
@@ -303,10 +303,10 @@ public class CiClient implements AutoCloseable {
         Response r = send(operation, config.ciHost(bucket), method, path, params, body,
                 body == null || body.length == 0 ? null : "application/xml", repeatable);
         if (type == Void.class || r.body().length == 0) {
-            return new CiResult<>(null, r.requestId(), r.status(), r.serverTime());
+            return new CiResult<>(null, r.requestId(), r.status(), r.header("Date"));
         }
         try {
-            return new CiResult<>(CiXml.read(r.body(), type), r.requestId(), r.status(), r.serverTime());
+            return new CiResult<>(CiXml.read(r.body(), type), r.requestId(), r.status(), r.header("Date"));
         } catch (IOException e) {
             throw new CiException(operation, r.status(), "InvalidResponse",
                     "the service answered " + r.status() + " with a body that is not the expected XML",
@@ -419,8 +419,10 @@ public class CiClient implements AutoCloseable {
                     headers.put(h.getName(), h.getValue());
                 }
                 Response r = new Response(response.getCode(), headers, bytes);
-                LOG.debug("{} {} {} -> {} (RequestId {})", operation, method, host + path, r.status(),
-                        r.requestId());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} {} {} -> {} (RequestId {})", operation, method, host + path, r.status(),
+                            r.requestId());
+                }
                 if (r.status() / 100 != 2) {
                     throw error(operation, r, response.getReasonPhrase()).withResponseHints(retryAfter(r),
                             r.serverTime());

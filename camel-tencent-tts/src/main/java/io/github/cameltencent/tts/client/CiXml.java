@@ -18,6 +18,8 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 public final class CiXml {
 
     private static final XmlMapper MAPPER = create();
+    private static final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> READERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private CiXml() {
     }
@@ -52,7 +54,7 @@ public final class CiXml {
             // the service never sends a DTD; a parser set not to load one may still skip it silently, so refuse
             throw new IOException("XML with a DOCTYPE is refused");
         }
-        return MAPPER.readValue(xml, type);
+        return READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(xml);
     }
 
     private static boolean hasDoctype(byte[] xml) {
