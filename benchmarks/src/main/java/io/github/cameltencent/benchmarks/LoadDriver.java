@@ -2,7 +2,6 @@ package io.github.cameltencent.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -373,9 +372,5 @@ public final class LoadDriver {
             long ok = all.stream().filter(f -> f.join().getException() == null).count();
             System.out.printf("  all completed: %d of %d successful%n", ok, all.size());
         }
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,6 @@
 package io.github.cameltencent.tts;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +14,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.client.CiResult;
+import io.github.cameltencent.tts.client.CiTime;
 import io.github.cameltencent.tts.model.JobResponse;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.model.ListJobsQuery;
@@ -33,8 +30,6 @@ import io.github.cameltencent.tts.model.ListJobsQuery;
  */
 final class JobCursor {
 
-    static final DateTimeFormatter CI_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
-    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     private static final long MAX_PROBE_HOURS = 24L * 31;
 
     private final CiClient client;
@@ -55,7 +50,6 @@ final class JobCursor {
     private Instant listFrom;
     private String resumeToken;
     private long persistedMinute = Long.MIN_VALUE;
-    private int lastCalls;
 
     JobCursor(CiClient client, String region, String bucket, String queueId, int size, IdempotentRepository repository,
               Instant initialLow) {
@@ -70,7 +64,6 @@ final class JobCursor {
 
     /** The finished jobs not yet emitted (nor being emitted), oldest first. */
     synchronized List<JobsDetail> poll() {
-        lastCalls = 0;
         if (!started) {
             Instant stored = restoreLow();
             high = stored != null ? stored : initialLow;
@@ -104,14 +97,12 @@ final class JobCursor {
                     throw e;
                 }
                 // the service no longer knows the token: start again from the newest job seen
-                lastCalls++;
                 resumeToken = null;
                 lastListedAt = null;
                 listFrom = high;
                 token = null;
                 continue;
             }
-            lastCalls++;
             JobResponse page = result.body();
             if (listedAt == null) {
                 listedAt = result.serverTime();
@@ -161,7 +152,6 @@ final class JobCursor {
         for (int from = 0; from < ids.size(); from += size) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + size));
             JobResponse r = client.describeJobs(bucket, batch).body();
-            lastCalls++;
             if (r == null) {
                 continue;
             }
@@ -212,11 +202,6 @@ final class JobCursor {
         return pending.size();
     }
 
-    /** API calls made by the last poll. */
-    synchronized int lastCalls() {
-        return lastCalls;
-    }
-
     private void persistLow() {
         long minute = low().getEpochSecond() / 60;
         if (minute > persistedMinute) {
@@ -247,22 +232,11 @@ final class JobCursor {
     }
 
     static String format(Instant t) {
-        return CI_TIME.format(t.atOffset(BEIJING));
+        return CiTime.format(t);
     }
 
     static Instant parse(String s) {
-        if (s == null || s.isEmpty() || s.equals("-")) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s, CI_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return CiTime.parse(s);
     }
 
     private static Instant parseOr(String s, Instant dflt) {

@@ -179,8 +179,7 @@ public final class JobRequestMapper {
                     + " with inputType=Url the COS URL) to speak");
         }
         try {
-            String s = in.getMandatoryBody(String.class);
-            return s;
+            return in.getMandatoryBody(String.class);
         } catch (Exception e) {
             throw new TencentTtsValidationException("body", "cannot read a " + body.getClass().getName()
                     + " body as text");

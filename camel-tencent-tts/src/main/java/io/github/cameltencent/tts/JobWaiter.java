@@ -86,10 +86,6 @@ final class JobWaiter extends ServiceSupport {
                 initialInterval, listener));
     }
 
-    int size() {
-        return waiting.size();
-    }
-
     private void tick() {
         try {
             long now = System.nanoTime();
@@ -144,10 +140,5 @@ final class JobWaiter extends ServiceSupport {
     private void backOff(Waiting w) {
         w.interval = Math.min(maxInterval, w.interval + w.interval / 2);
         w.nextCheck = System.nanoTime() + w.interval;
-    }
-
-    /** Runs a task on the completion pool: the continuation of a waiting exchange. */
-    void complete(Runnable task) {
-        completions.execute(task);
     }
 }

@@ -144,7 +144,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         Message out = exchange.getMessage();
         out.setBody(job);
         out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-        putJobHeaders(out, job);
+        JobHeaders.put(out, job);
         return job;
     }
 
@@ -172,7 +172,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                 getEndpoint().waitingCounter().decrementAndGet();
                 if (last != null) {
                     exchange.getMessage().setBody(last);
-                    putJobHeaders(exchange.getMessage(), last);
+                    JobHeaders.put(exchange.getMessage(), last);
                 }
                 callback.done(false);
             }
@@ -182,7 +182,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     private void finish(Exchange exchange, JobsDetail job) throws Exception {
         Message out = exchange.getMessage();
         out.setBody(job);
-        putJobHeaders(out, job);
+        JobHeaders.put(out, job);
         if (!"Success".equals(job.getState())) {
             throw new TencentTtsJobFailedException(job);
         }
@@ -333,7 +333,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         Message out = exchange.getMessage();
         out.setBody(job);
         out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-        putJobHeaders(out, job);
+        JobHeaders.put(out, job);
     }
 
     private void listJobs(Exchange exchange) {
@@ -427,10 +427,6 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                     + " JobsDetail", null, null, null);
         }
         return r.getJobsDetail().get(0);
-    }
-
-    static void putJobHeaders(Message out, JobsDetail job) {
-        JobHeaders.put(out, job);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.cameltencent.tts.client;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -202,8 +201,7 @@ public class CiClient implements AutoCloseable {
 
     /** The job this request created, if the service shows one (newest first, created since the attempt). */
     private JobsDetail findSubmitted(String bucket, JobRequest request, long sentAtSeconds) {
-        String since = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").format(
-                java.time.Instant.ofEpochSecond(sentAtSeconds - 120).atOffset(java.time.ZoneOffset.ofHours(8)));
+        String since = CiTime.format(java.time.Instant.ofEpochSecond(sentAtSeconds - 120));
         JobResponse r = listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc", 100, null))
                 .body();
         if (r == null) {
@@ -326,16 +324,7 @@ public class CiClient implements AutoCloseable {
         }
 
         java.time.Instant serverTime() {
-            String date = headers.get("Date");
-            if (date == null) {
-                return null;
-            }
-            try {
-                return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-                        .toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
+            return CiTime.httpDate(headers.get("Date"));
         }
     }
 
@@ -516,10 +505,5 @@ public class CiClient implements AutoCloseable {
     @Override
     public String toString() {
         return "CiClient[" + config + "]";
-    }
-
-    /** The URI the client connects to for a host: the override, or the real https host. */
-    public URI connectUri(String host) {
-        return config.endpointOverride() != null ? config.endpointOverride() : URI.create("https://" + host);
     }
 }

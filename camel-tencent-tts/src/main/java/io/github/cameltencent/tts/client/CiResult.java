@@ -1,9 +1,6 @@
 package io.github.cameltencent.tts.client;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * A successful answer: the parsed body (null for empty answers), the request id the service gave it, and the
@@ -13,13 +10,6 @@ public record CiResult<T>(T body, String requestId, int statusCode, String date)
 
     /** The server's clock from the Date header, parsed only when asked (most callers never do); null if absent. */
     public Instant serverTime() {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return CiTime.httpDate(date);
     }
 }

@@ -113,7 +113,7 @@ public final class RequestAuthenticator {
                 // an unparseable Date is only a problem if it was signed, and then the signature tells
             }
         }
-        if (now > end || now < start - MAX_SKEW_SECONDS || end < start) {
+        if (now > end || end < start) {
             throw new ServiceError(403, "AccessDenied", "Request has expired");
         }
 
