@@ -47,6 +47,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "callBackMqRegion": getOrCreateConfiguration(target).setCallBackMqRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "callbacktype":
         case "callBackType": getOrCreateConfiguration(target).setCallBackType(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbacktoken":
+        case "callbackToken": getOrCreateConfiguration(target).setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "ciclient":
         case "ciClient": getOrCreateConfiguration(target).setCiClient(property(camelContext, io.github.cameltencent.tts.client.CiClient.class, value)); return true;
         case "codec": getOrCreateConfiguration(target).setCodec(property(camelContext, java.lang.String.class, value)); return true;
@@ -55,6 +57,9 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "credentialsprovider":
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider.class, value)); return true;
+        case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadattempts":
+        case "downloadAttempts": getOrCreateConfiguration(target).setDownloadAttempts(property(camelContext, int.class, value)); return true;
         case "emotion": getOrCreateConfiguration(target).setEmotion(property(camelContext, java.lang.String.class, value)); return true;
         case "endcreationtime":
         case "endCreationTime": getOrCreateConfiguration(target).setEndCreationTime(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,6 +69,10 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogressrepository":
+        case "inProgressRepository": getOrCreateConfiguration(target).setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "inputtype":
         case "inputType": getOrCreateConfiguration(target).setInputType(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
@@ -78,8 +87,11 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "longTextPrefix": getOrCreateConfiguration(target).setLongTextPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "longtextstrategy":
         case "longTextStrategy": getOrCreateConfiguration(target).setLongTextStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -97,6 +109,7 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "outputRegion": getOrCreateConfiguration(target).setOutputRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "pagenumber":
         case "pageNumber": getOrCreateConfiguration(target).setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pojorequest":
         case "pojoRequest": getOrCreateConfiguration(target).setPojoRequest(property(camelContext, boolean.class, value)); return true;
         case "proxyhost":
@@ -139,6 +152,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "useEnvironmentCredentials": getOrCreateConfiguration(target).setUseEnvironmentCredentials(property(camelContext, boolean.class, value)); return true;
         case "userdata":
         case "userData": getOrCreateConfiguration(target).setUserData(property(camelContext, java.lang.String.class, value)); return true;
+        case "verifycallbacks":
+        case "verifyCallbacks": getOrCreateConfiguration(target).setVerifyCallbacks(property(camelContext, boolean.class, value)); return true;
         case "voicetype":
         case "voiceType": getOrCreateConfiguration(target).setVoiceType(property(camelContext, java.lang.String.class, value)); return true;
         case "volume": getOrCreateConfiguration(target).setVolume(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -179,6 +194,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "callBackMqRegion": return java.lang.String.class;
         case "callbacktype":
         case "callBackType": return java.lang.String.class;
+        case "callbacktoken":
+        case "callbackToken": return java.lang.String.class;
         case "ciclient":
         case "ciClient": return io.github.cameltencent.tts.client.CiClient.class;
         case "codec": return java.lang.String.class;
@@ -187,6 +204,9 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": return int.class;
         case "credentialsprovider":
         case "credentialsProvider": return io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider.class;
+        case "download": return boolean.class;
+        case "downloadattempts":
+        case "downloadAttempts": return int.class;
         case "emotion": return java.lang.String.class;
         case "endcreationtime":
         case "endCreationTime": return java.lang.String.class;
@@ -196,6 +216,10 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogressrepository":
+        case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "inputtype":
         case "inputType": return java.lang.String.class;
         case "jobid":
@@ -210,8 +234,11 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "longTextPrefix": return java.lang.String.class;
         case "longtextstrategy":
         case "longTextStrategy": return java.lang.String.class;
+        case "lookback": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
@@ -229,6 +256,7 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "outputRegion": return java.lang.String.class;
         case "pagenumber":
         case "pageNumber": return java.lang.Integer.class;
+        case "path": return java.lang.String.class;
         case "pojorequest":
         case "pojoRequest": return boolean.class;
         case "proxyhost":
@@ -271,6 +299,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "useEnvironmentCredentials": return boolean.class;
         case "userdata":
         case "userData": return java.lang.String.class;
+        case "verifycallbacks":
+        case "verifyCallbacks": return boolean.class;
         case "voicetype":
         case "voiceType": return java.lang.String.class;
         case "volume": return java.lang.Integer.class;
@@ -307,6 +337,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "callBackMqRegion": return getOrCreateConfiguration(target).getCallBackMqRegion();
         case "callbacktype":
         case "callBackType": return getOrCreateConfiguration(target).getCallBackType();
+        case "callbacktoken":
+        case "callbackToken": return getOrCreateConfiguration(target).getCallbackToken();
         case "ciclient":
         case "ciClient": return getOrCreateConfiguration(target).getCiClient();
         case "codec": return getOrCreateConfiguration(target).getCodec();
@@ -315,6 +347,9 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "credentialsprovider":
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
+        case "download": return getOrCreateConfiguration(target).isDownload();
+        case "downloadattempts":
+        case "downloadAttempts": return getOrCreateConfiguration(target).getDownloadAttempts();
         case "emotion": return getOrCreateConfiguration(target).getEmotion();
         case "endcreationtime":
         case "endCreationTime": return getOrCreateConfiguration(target).getEndCreationTime();
@@ -324,6 +359,10 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "inprogressrepository":
+        case "inProgressRepository": return getOrCreateConfiguration(target).getInProgressRepository();
         case "inputtype":
         case "inputType": return getOrCreateConfiguration(target).getInputType();
         case "jobid":
@@ -338,8 +377,11 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "longTextPrefix": return getOrCreateConfiguration(target).getLongTextPrefix();
         case "longtextstrategy":
         case "longTextStrategy": return getOrCreateConfiguration(target).getLongTextStrategy();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "mode": return getOrCreateConfiguration(target).getMode();
@@ -357,6 +399,7 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "outputRegion": return getOrCreateConfiguration(target).getOutputRegion();
         case "pagenumber":
         case "pageNumber": return getOrCreateConfiguration(target).getPageNumber();
+        case "path": return getOrCreateConfiguration(target).getPath();
         case "pojorequest":
         case "pojoRequest": return getOrCreateConfiguration(target).isPojoRequest();
         case "proxyhost":
@@ -399,6 +442,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "useEnvironmentCredentials": return getOrCreateConfiguration(target).isUseEnvironmentCredentials();
         case "userdata":
         case "userData": return getOrCreateConfiguration(target).getUserData();
+        case "verifycallbacks":
+        case "verifyCallbacks": return getOrCreateConfiguration(target).isVerifyCallbacks();
         case "voicetype":
         case "voiceType": return getOrCreateConfiguration(target).getVoiceType();
         case "volume": return getOrCreateConfiguration(target).getVolume();

@@ -45,7 +45,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callbacktype":
         case "callBackType": target.getConfiguration().setCallBackType(property(camelContext, java.lang.String.class, value)); return true;
         case "callbacktoken":
-        case "callbackToken": target.setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackToken": target.getConfiguration().setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "ciclient":
         case "ciClient": target.getConfiguration().setCiClient(property(camelContext, io.github.cameltencent.tts.client.CiClient.class, value)); return true;
         case "codec": target.getConfiguration().setCodec(property(camelContext, java.lang.String.class, value)); return true;
@@ -54,9 +54,9 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "credentialsprovider":
         case "credentialsProvider": target.getConfiguration().setCredentialsProvider(property(camelContext, io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
-        case "download": target.setDownload(property(camelContext, boolean.class, value)); return true;
+        case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadattempts":
-        case "downloadAttempts": target.setDownloadAttempts(property(camelContext, int.class, value)); return true;
+        case "downloadAttempts": target.getConfiguration().setDownloadAttempts(property(camelContext, int.class, value)); return true;
         case "emotion": target.getConfiguration().setEmotion(property(camelContext, java.lang.String.class, value)); return true;
         case "endcreationtime":
         case "endCreationTime": target.getConfiguration().setEndCreationTime(property(camelContext, java.lang.String.class, value)); return true;
@@ -68,9 +68,9 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
-        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "inprogressrepository":
-        case "inProgressRepository": target.setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inProgressRepository": target.getConfiguration().setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputtype":
@@ -87,11 +87,11 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "longTextPrefix": target.getConfiguration().setLongTextPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "longtextstrategy":
         case "longTextStrategy": target.getConfiguration().setLongTextStrategy(property(camelContext, java.lang.String.class, value)); return true;
-        case "lookback": target.setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "lookback": target.getConfiguration().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -109,7 +109,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "outputRegion": target.getConfiguration().setOutputRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "pagenumber":
         case "pageNumber": target.getConfiguration().setPageNumber(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pojorequest":
         case "pojoRequest": target.getConfiguration().setPojoRequest(property(camelContext, boolean.class, value)); return true;
         case "pollstrategy":
@@ -172,7 +172,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "userdata":
         case "userData": target.getConfiguration().setUserData(property(camelContext, java.lang.String.class, value)); return true;
         case "verifycallbacks":
-        case "verifyCallbacks": target.setVerifyCallbacks(property(camelContext, boolean.class, value)); return true;
+        case "verifyCallbacks": target.getConfiguration().setVerifyCallbacks(property(camelContext, boolean.class, value)); return true;
         case "voicetype":
         case "voiceType": target.getConfiguration().setVoiceType(property(camelContext, java.lang.String.class, value)); return true;
         case "volume": target.getConfiguration().setVolume(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -387,7 +387,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callbacktype":
         case "callBackType": return target.getConfiguration().getCallBackType();
         case "callbacktoken":
-        case "callbackToken": return target.getCallbackToken();
+        case "callbackToken": return target.getConfiguration().getCallbackToken();
         case "ciclient":
         case "ciClient": return target.getConfiguration().getCiClient();
         case "codec": return target.getConfiguration().getCodec();
@@ -396,9 +396,9 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "credentialsprovider":
         case "credentialsProvider": return target.getConfiguration().getCredentialsProvider();
         case "delay": return target.getDelay();
-        case "download": return target.isDownload();
+        case "download": return target.getConfiguration().isDownload();
         case "downloadattempts":
-        case "downloadAttempts": return target.getDownloadAttempts();
+        case "downloadAttempts": return target.getConfiguration().getDownloadAttempts();
         case "emotion": return target.getConfiguration().getEmotion();
         case "endcreationtime":
         case "endCreationTime": return target.getConfiguration().getEndCreationTime();
@@ -410,9 +410,9 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
         case "idempotentrepository":
-        case "idempotentRepository": return target.getIdempotentRepository();
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "inprogressrepository":
-        case "inProgressRepository": return target.getInProgressRepository();
+        case "inProgressRepository": return target.getConfiguration().getInProgressRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "inputtype":
@@ -429,11 +429,11 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "longTextPrefix": return target.getConfiguration().getLongTextPrefix();
         case "longtextstrategy":
         case "longTextStrategy": return target.getConfiguration().getLongTextStrategy();
-        case "lookback": return target.getLookback();
+        case "lookback": return target.getConfiguration().getLookback();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mode": return target.getConfiguration().getMode();
@@ -451,7 +451,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "outputRegion": return target.getConfiguration().getOutputRegion();
         case "pagenumber":
         case "pageNumber": return target.getConfiguration().getPageNumber();
-        case "path": return target.getPath();
+        case "path": return target.getConfiguration().getPath();
         case "pojorequest":
         case "pojoRequest": return target.getConfiguration().isPojoRequest();
         case "pollstrategy":
@@ -514,7 +514,7 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "userdata":
         case "userData": return target.getConfiguration().getUserData();
         case "verifycallbacks":
-        case "verifyCallbacks": return target.isVerifyCallbacks();
+        case "verifyCallbacks": return target.getConfiguration().isVerifyCallbacks();
         case "voicetype":
         case "voiceType": return target.getConfiguration().getVoiceType();
         case "volume": return target.getConfiguration().getVolume();

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,14 +16,16 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.cameltencent.tts.client.CiException;
+import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiXml;
+import io.github.cameltencent.tts.job.JobEmitter;
+import io.github.cameltencent.tts.job.JobState;
 import io.github.cameltencent.tts.model.JobResponse;
 import io.github.cameltencent.tts.model.JobsDetail;
 
@@ -35,6 +38,7 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TencentTtsCallbackConsumer.class);
     static final int MAX_BODY = 1024 * 1024;
+    private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -78,12 +82,13 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         TencentTtsEndpoint endpoint = getEndpoint();
-        String path = endpoint.getPath();
+        String path = endpoint.getConfiguration().getPath();
         if (path == null || !path.startsWith("/")) {
             throw new TencentTtsValidationException("path", "the callback consumer needs a path starting with '/',"
                     + " e.g. path=/tts/done");
         }
-        ServiceHelper.startService(endpoint.getIdempotentRepository(), endpoint.getInProgressRepository());
+        ServiceHelper.startService(endpoint.getConfiguration().getIdempotentRepository(),
+                endpoint.getConfiguration().getInProgressRepository());
         executor = endpoint.getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                 "TencentTtsCallbacks", 2);
         Endpoint listener = endpoint.getCamelContext().getEndpoint("platform-http:" + path
@@ -104,7 +109,7 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
     /** Answers the service's POST at once; the job is checked and emitted afterwards. */
     private void receive(Exchange exchange) {
         Message m = exchange.getMessage();
-        String token = getEndpoint().getCallbackToken();
+        String token = getEndpoint().getConfiguration().getCallbackToken();
         if (token != null && !token.isEmpty()) {
             String given = m.getHeader("token", String.class);
             if (given == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
@@ -137,7 +142,7 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
             answer(exchange, 400, "not a TaskFinish callback");
             return;
         }
-        if (job == null || job.getJobId() == null || !job.getJobId().matches("[A-Za-z0-9_-]{1,128}")) {
+        if (job == null || job.getJobId() == null || !JOB_ID.matcher(job.getJobId()).matches()) {
             answer(exchange, 400, "not a TaskFinish callback");
             return;
         }
@@ -152,54 +157,40 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
         exchange.getMessage().setBody(text);
     }
 
+    /**
+     * Emits the job a callback names, once. With verifyCallbacks the tracker re-reads it first (re-reads of one job
+     * are coalesced, so a flood of callbacks costs one look-up per tick); only a job the service reports as
+     * finished is emitted, as the service reports it.
+     */
     private void emit(JobsDetail hinted) {
         TencentTtsEndpoint endpoint = getEndpoint();
-        IdempotentRepository emitted = endpoint.getIdempotentRepository();
         String id = hinted.getJobId();
-        if (emitted.contains(id)) {
+        if (endpoint.getEmitter().isEmitted(id)) {
             return;
         }
-        JobsDetail job = hinted;
-        if (endpoint.isVerifyCallbacks()) {
-            try {
-                JobResponse r = endpoint.getClient().getJob(endpoint.getConfiguration().getBucket(), id).body();
-                job = r == null || r.getJobsDetail().isEmpty() ? null : r.getJobsDetail().get(0);
-            } catch (CiException e) {
-                getExceptionHandler().handleException("reading job " + id + " named by a callback failed", e);
-                return;
-            }
-            if (job == null || job.getJobId() == null || !JobCursor.isTerminal(job.getState())) {
+        if (!endpoint.getConfiguration().isVerifyCallbacks()) {
+            emitVerified(hinted);
+            return;
+        }
+        endpoint.getTracker().refresh(id).whenComplete((job, failure) -> {
+            if (failure != null) {
+                getExceptionHandler().handleException("reading job " + id + " named by a callback failed",
+                        CiClient.unwrap(failure));
+            } else if (job == null || job.getJobId() == null || !JobState.isTerminal(job.getState())) {
                 LOG.debug("callback for job {} ignored: the service does not report it finished", id);
-                return;
+            } else {
+                executor.execute(() -> emitVerified(job));
             }
-        }
-        if (!endpoint.getInProgressRepository().add(id)) {
+        });
+    }
+
+    private void emitVerified(JobsDetail job) {
+        JobEmitter emitter = getEndpoint().getEmitter();
+        if (!emitter.claim(job.getJobId())) {
             return;
         }
-        Exchange exchange = createExchange(false);
-        try {
-            Message m = exchange.getMessage();
-            JobHeaders.put(m, job);
-            m.setBody(job);
-            if (endpoint.isDownload() && "Success".equals(job.getState())) {
-                byte[] audio = OutputDownloader.download(endpoint.getClient(), job, endpoint.getDownloadAttempts());
-                OutputDownloader.putAudio(exchange, job, audio, job.getOperation().getOutput().getObject());
-            }
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        try {
-            if (exchange.getException() == null) {
-                emitted.add(id);
-                emitted.confirm(id);
-            } else {
-                getExceptionHandler().handleException("routing the callback of job " + id + " failed", exchange,
-                        exchange.getException());
-            }
-        } finally {
-            endpoint.getInProgressRepository().remove(id);
-            releaseExchange(exchange, false);
-        }
+        Exchange exchange = createExchange(true);
+        emitter.emit(exchange, job, getExceptionHandler(), JobEmitter.Outcome.NONE)
+                .thenAccept(ready -> getAsyncProcessor().process(ready, EmptyAsyncCallback.get()));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.cameltencent.tts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +10,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
 import io.github.cameltencent.tts.client.CiClient;
-import io.github.cameltencent.tts.client.credentials.CredentialsProviderChain;
 import io.github.cameltencent.tts.client.credentials.EnvironmentCredentialsProvider;
-import io.github.cameltencent.tts.client.credentials.StaticCredentialsProvider;
 import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
 
 /** Text to speech with Tencent Cloud Infinite (CI) TTS jobs. */
@@ -41,7 +38,7 @@ public class TencentTtsComponent extends HealthCheckComponent {
         return endpoint;
     }
 
-    static TencentTtsOperation operation(String name) {
+    public static TencentTtsOperation operation(String name) {
         try {
             return TencentTtsOperation.valueOf(name);
         } catch (IllegalArgumentException e) {
@@ -75,8 +72,8 @@ public class TencentTtsComponent extends HealthCheckComponent {
             throw new TencentTtsValidationException("region", "the bucket's region is required, e.g."
                     + " region=ap-guangzhou");
         }
-        JobRequestMapper.checkBucket("bucket", conf.getBucket());
-        TencentCredentialsProvider provider = credentialsProvider(conf);
+        io.github.cameltencent.tts.submit.JobRequestMapper.checkBucket("bucket", conf.getBucket());
+        TencentCredentialsProvider provider = TencentTtsClientFactory.credentialsProvider(conf);
         if (provider.resolveCredentials() == null) {
             throw new IllegalArgumentException("No Tencent Cloud credentials: set the secretId and secretKey options"
                     + " (plus sessionToken for temporary keys), or the environment variables "
@@ -84,23 +81,6 @@ public class TencentTtsComponent extends HealthCheckComponent {
                     + (conf.isUseEnvironmentCredentials() ? "" : " (with useEnvironmentCredentials=true)")
                     + ", or register one TencentCredentialsProvider bean, or set credentialsProvider");
         }
-    }
-
-    /** The credentials an endpoint signs with: a provider bean, else the keys, else the environment. */
-    static TencentCredentialsProvider credentialsProvider(TencentTtsConfiguration conf) {
-        if (conf.getCredentialsProvider() != null) {
-            return conf.getCredentialsProvider();
-        }
-        List<TencentCredentialsProvider> chain = new ArrayList<>();
-        StaticCredentialsProvider keys = StaticCredentialsProvider.ofNullable(conf.getSecretId(), conf.getSecretKey(),
-                conf.getSessionToken());
-        if (keys != null) {
-            chain.add(keys);
-        }
-        if (conf.isUseEnvironmentCredentials()) {
-            chain.add(new EnvironmentCredentialsProvider());
-        }
-        return new CredentialsProviderChain(chain);
     }
 
     public TencentTtsConfiguration getConfiguration() {

@@ -2,6 +2,7 @@ package io.github.cameltencent.tts;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -156,6 +157,39 @@ public class TencentTtsConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "0", description = "Most requests per second this endpoint sends"
             + " (0: no limit), to stay under the account's quota.")
     private double rateLimit;
+
+    @UriParam(label = "consumer", description = "Where the consumers record the jobs they have emitted, and the lower"
+            + " creation-time bound the polling consumer resumes from after a restart. Any Camel idempotent"
+            + " repository works (file, JDBC, ...); shared by all nodes of a cluster. Default: in memory, 100000"
+            + " entries per endpoint.")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced", description = "Jobs whose exchange is being routed right now, so that a"
+            + " poll or a callback does not emit them twice. Default: in memory, per endpoint.")
+    private IdempotentRepository inProgressRepository;
+    @UriParam(label = "common", defaultValue = "false", description = "Whether the consumers (and a submit that waits"
+            + " for completion) download the output audio, check its MD5 and put it on the body (the JobsDetail"
+            + " moves to the CamelTencentTtsJobsDetail header).")
+    private boolean download;
+    @UriParam(label = "common", defaultValue = "4", description = "How many times to try a download while the"
+            + " output object is not yet visible (404); the pauses follow the retry options.")
+    private int downloadAttempts = 4;
+    @UriParam(label = "consumer", defaultValue = "0", description = "The most jobs the polling consumer emits per"
+            + " poll (0: no limit); the rest wait for the next poll.")
+    private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "On the very first start of the polling consumer (nothing recorded in the idempotent"
+                            + " repository and no startCreationTime), how far back to look for finished jobs, in"
+                            + " milliseconds or as a duration such as PT12H.")
+    private long lookback = 86_400_000L;
+    @UriParam(label = "consumer", description = "For tencent-tts:callback: the platform-http path the callbacks"
+            + " are posted to, e.g. /tts/done (the job's callBack URL points there).")
+    private String path;
+    @UriParam(label = "consumer,security", secret = true, description = "For tencent-tts:callback: a shared secret"
+            + " the callback URL must carry as ?token=...; others get 403 and cost no API call.")
+    private String callbackToken;
+    @UriParam(label = "consumer", defaultValue = "true", description = "For tencent-tts:callback: read the job again"
+            + " with a signed request before emitting it, since the service does not sign its callbacks.")
+    private boolean verifyCallbacks = true;
 
     public TencentTtsOperation getOperation() {
         return operation;
@@ -635,6 +669,78 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public void setRateLimit(double rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public IdempotentRepository getInProgressRepository() {
+        return inProgressRepository;
+    }
+
+    public void setInProgressRepository(IdempotentRepository inProgressRepository) {
+        this.inProgressRepository = inProgressRepository;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public int getDownloadAttempts() {
+        return downloadAttempts;
+    }
+
+    public void setDownloadAttempts(int downloadAttempts) {
+        this.downloadAttempts = downloadAttempts;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getCallbackToken() {
+        return callbackToken;
+    }
+
+    public void setCallbackToken(String callbackToken) {
+        this.callbackToken = callbackToken;
+    }
+
+    public boolean isVerifyCallbacks() {
+        return verifyCallbacks;
+    }
+
+    public void setVerifyCallbacks(boolean verifyCallbacks) {
+        this.verifyCallbacks = verifyCallbacks;
     }
 
     public TencentTtsConfiguration copy() {

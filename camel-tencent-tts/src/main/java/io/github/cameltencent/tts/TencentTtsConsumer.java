@@ -2,37 +2,34 @@ package io.github.cameltencent.tts;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.Synchronization;
+import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.util.CastUtils;
 import org.apache.camel.util.URISupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import io.github.cameltencent.tts.job.JobCursor;
+import io.github.cameltencent.tts.job.JobEmitter;
+import io.github.cameltencent.tts.job.JobState;
 import io.github.cameltencent.tts.model.JobsDetail;
-import io.github.cameltencent.tts.model.Output;
 
 /**
- * Emits each finished TTS job into the route once: list → claim → (download) → emit → mark emitted on completion,
- * release on failure so the next poll offers it again.
+ * Emits each finished TTS job into the route once. A poll asks the cursor for finished jobs (one listing for new jobs,
+ * batched look-ups through the tracker for the ones seen running), claims each in the in-progress repository, and
+ * hands it to the emitter, which fills the exchange (download, headers), commits it as emitted when the exchange
+ * completes, or releases it on failure (offered again on the next poll) and reports the failure to this
+ * consumer's ExceptionHandler.
  */
 public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TencentTtsConsumer.class);
 
     private JobCursor cursor;
     private Set<String> states;
@@ -52,18 +49,21 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         TencentTtsEndpoint endpoint = getEndpoint();
         TencentTtsConfiguration c = endpoint.getConfiguration();
         String wanted = c.getStates() == null || c.getStates().isBlank() ? "Success,Failed" : c.getStates();
-        states = Arrays.stream(wanted.split(",")).map(String::trim).collect(Collectors.toSet());
-        ServiceHelper.startService(endpoint.getIdempotentRepository(), endpoint.getInProgressRepository());
+        states = new HashSet<>();
+        for (String s : wanted.split(",")) {
+            states.add(JobState.parse("states", s.trim()).name());
+        }
+        ServiceHelper.startService(c.getIdempotentRepository(), c.getInProgressRepository());
         Instant initialLow = c.getStartCreationTime() != null ? JobCursor.parse(c.getStartCreationTime()) : null;
         if (c.getStartCreationTime() != null && initialLow == null) {
             throw new TencentTtsValidationException("startCreationTime", "must look like 2023-11-14T00:00:00+0800,"
                     + " got '" + c.getStartCreationTime() + "'");
         }
         if (initialLow == null) {
-            initialLow = Instant.now().minusMillis(endpoint.getLookback());
+            initialLow = Instant.now().minusMillis(c.getLookback());
         }
-        cursor = new JobCursor(endpoint.getClient(), c.getRegion(), c.getBucket(), c.getQueueId(),
-                c.getSize() == null ? 100 : c.getSize(), endpoint.getIdempotentRepository(), initialLow);
+        cursor = new JobCursor(endpoint.getClient(), endpoint.getTracker(), c.getRegion(), c.getBucket(),
+                c.getQueueId(), c.getSize() == null ? 100 : c.getSize(), c.getIdempotentRepository(), initialLow);
         // health checks are optional: only when camel-health is there
         if (HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "consumers",
                 HealthCheckRepository.class) != null) {
@@ -80,95 +80,59 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         pendingExchanges = 0;
         List<JobsDetail> finished = cursor.poll();
         forceConsumerAsReady();
-        IdempotentRepository emitted = getEndpoint().getIdempotentRepository();
-        IdempotentRepository inProgress = getEndpoint().getInProgressRepository();
+        JobEmitter emitter = getEndpoint().getEmitter();
         int max = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
-        Queue<Exchange> exchanges = new ArrayDeque<>();
+        Queue<Object> claimed = new ArrayDeque<>();
         for (JobsDetail job : finished) {
-            String id = job.getJobId();
-            if (!states.contains(job.getState()) || emitted.contains(id)) {
+            if (!states.contains(job.getState()) || emitter.isEmitted(job.getJobId())) {
                 cursor.done(job);
-                continue;
+            } else if (claimed.size() >= max || !emitter.claim(job.getJobId())) {
+                cursor.failed(job); // the next poll's turn, or being routed elsewhere right now: look again then
+            } else {
+                cursor.started(job);
+                claimed.add(job);
             }
-            if (exchanges.size() >= max) {
-                cursor.failed(job); // not a failure: just the next poll's turn
-                continue;
-            }
-            if (!inProgress.add(id)) {
-                cursor.failed(job); // being routed elsewhere right now: look again on the next poll
-                continue;
-            }
-            cursor.started(job);
-            exchanges.add(createExchange(job));
         }
-        return processBatch(CastUtils.cast(exchanges));
+        return processBatch(claimed);
     }
 
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
+    public int processBatch(Queue<Object> jobs) throws Exception {
+        int total = jobs.size();
+        JobEmitter emitter = getEndpoint().getEmitter();
+        JobEmitter.Outcome outcome = new JobEmitter.Outcome() {
+            @Override
+            public void committed(JobsDetail job) {
+                cursor.done(job);
+            }
+
+            @Override
+            public void rolledBack(JobsDetail job) {
+                cursor.failed(job);
+            }
+        };
         for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
+            JobsDetail job = (JobsDetail) jobs.poll();
+            Exchange exchange = createExchange(true);
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
-            getAsyncProcessor().process(exchange, doneSync -> {
-                // completion is handled by the synchronization added in createExchange
-            });
+            // routed when its audio is in (at once without download); completion commits or rolls back
+            emitter.emit(exchange, job, getExceptionHandler(), outcome)
+                    .thenAccept(ready -> getAsyncProcessor().process(ready, EmptyAsyncCallback.get()));
         }
-        // exchanges not started because the consumer is stopping go back to the next poll
+        // jobs not started because the consumer is stopping go back to the next poll
         Object rest;
-        while ((rest = exchanges.poll()) != null) {
-            releaseUnrouted((Exchange) rest);
+        while ((rest = jobs.poll()) != null) {
+            JobsDetail job = (JobsDetail) rest;
+            emitter.release(job.getJobId());
+            cursor.failed(job);
         }
         return total;
     }
 
-    private void releaseUnrouted(Exchange exchange) {
-        JobsDetail job = exchange.getProperty(TencentTtsConstants.JOBS_DETAIL, JobsDetail.class);
-        getEndpoint().getInProgressRepository().remove(job.getJobId());
-        cursor.failed(job);
-    }
-
-    private Exchange createExchange(JobsDetail job) {
-        Exchange exchange = createExchange(true);
-        exchange.setProperty(TencentTtsConstants.JOBS_DETAIL, job);
-        Message m = exchange.getMessage();
-        JobHeaders.put(m, job);
-        Output out = job.getOperation() == null ? null : job.getOperation().getOutput();
-        m.setBody(job);
-        if (getEndpoint().isDownload() && "Success".equals(job.getState()) && out != null) {
-            try {
-                byte[] audio = OutputDownloader.download(getEndpoint().getClient(), job,
-                        getEndpoint().getDownloadAttempts());
-                OutputDownloader.putAudio(exchange, job, audio, out.getObject());
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-        }
-        exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
-            @Override
-            public void onComplete(Exchange e) {
-                getEndpoint().metrics().finished(getEndpoint().getConfiguration().getBucket(), job);
-                getEndpoint().getIdempotentRepository().add(job.getJobId());
-                getEndpoint().getIdempotentRepository().confirm(job.getJobId());
-                getEndpoint().getInProgressRepository().remove(job.getJobId());
-                cursor.done(job);
-            }
-
-            @Override
-            public void onFailure(Exchange e) {
-                getEndpoint().getInProgressRepository().remove(job.getJobId());
-                cursor.failed(job);
-                LOG.debug("job {} was not emitted ({}); it is offered again on the next poll", job.getJobId(),
-                        e.getException() == null ? "rolled back" : e.getException().getClass().getSimpleName());
-            }
-        });
-        return exchange;
-    }
-
-    JobCursor cursor() {
+    public JobCursor cursor() {
         return cursor;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 
+import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.model.QueueQuery;
 
@@ -35,7 +36,8 @@ public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCh
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
         TencentTtsEndpoint endpoint = consumer.getEndpoint();
         try {
-            endpoint.getClient().getQueues(endpoint.getConfiguration().getBucket(), new QueueQuery(null, null, 1, 1));
+            CiClient.join(endpoint.getClient().getQueues(endpoint.getConfiguration().getBucket(),
+                    new QueueQuery(null, null, 1, 1)));
             return builder.up().build();
         } catch (CiException e) {
             return builder.detail("service.status.code", e.getStatusCode()).detail("service.error.code",

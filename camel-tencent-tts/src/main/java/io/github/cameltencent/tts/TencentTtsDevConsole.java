@@ -65,6 +65,11 @@ public class TencentTtsDevConsole extends AbstractDevConsole {
                 : "environment");
         m.put("jobsWaiting", e.jobsWaiting());
         m.put("jobsPending", e.jobsPending());
+        m.put("jobsRouting", e.jobsRouting());
+        if (e.getEmitter() != null) {
+            m.put("jobsEmitted", e.getEmitter().committed());
+            m.put("jobsRolledBack", e.getEmitter().rolledBack());
+        }
         return m;
     }
 }

@@ -1,15 +1,13 @@
 package io.github.cameltencent.tts;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
@@ -17,7 +15,8 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiClientConfig;
-import io.github.cameltencent.tts.client.RetryPolicy;
+import io.github.cameltencent.tts.job.JobEmitter;
+import io.github.cameltencent.tts.job.JobTracker;
 
 /**
  * Turn text into speech with Tencent Cloud Infinite (CI) TTS jobs: submit jobs, follow them, manage templates and
@@ -31,46 +30,12 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriParam
     private TencentTtsConfiguration configuration;
 
-    @UriParam(label = "consumer", description = "Where the consumer records the jobs it has emitted, and the lower"
-                                                + " creation-time bound it resumes from after a restart. Any Camel"
-                                                + " idempotent repository works (file, JDBC, ...); shared by all nodes"
-                                                + " of a cluster. Default: in memory, 100000 entries.")
-    private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer,advanced", description = "Jobs whose exchange is being routed right now, so that a"
-                                                         + " poll does not emit them twice. Default: in memory.")
-    private IdempotentRepository inProgressRepository;
-    @UriParam(label = "common", defaultValue = "false", description = "Whether the consumer (and a submit that waits"
-                                                                      + " for completion) downloads the output audio,"
-                                                                      + " checks its MD5 and puts it on the body (the"
-                                                                      + " JobsDetail moves to a header).")
-    private boolean download;
-    @UriParam(label = "common", defaultValue = "4", description = "How many times to try the download while the"
-                                                                    + " output object is not yet visible.")
-    private int downloadAttempts = 4;
-    @UriParam(label = "consumer", defaultValue = "0", description = "The most jobs emitted per poll (0: no limit);"
-                                                                    + " the rest wait for the next poll.")
-    private int maxMessagesPerPoll;
-    @UriParam(label = "consumer", description = "For tencent-tts:callback: the platform-http path the callbacks"
-                                                + " are posted to, e.g. /tts/done (the job's callBack URL points"
-                                                + " there).")
-    private String path;
-    @UriParam(label = "consumer,security", secret = true, description = "For tencent-tts:callback: a shared secret"
-                                                                          + " the callback URL must carry as"
-                                                                          + " ?token=...; others get 403.")
-    private String callbackToken;
-    @UriParam(label = "consumer", defaultValue = "true", description = "For tencent-tts:callback: read the job again"
-                                                                       + " with a signed request before emitting it;"
-                                                                       + " the service does not sign its callbacks.")
-    private boolean verifyCallbacks = true;
-    @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration",
-              description = "On the very first start (nothing recorded in the idempotent repository and no"
-                            + " startCreationTime), how far back to look for finished jobs.")
-    private long lookback = 86_400_000L;
-
     private CiClient client;
     private boolean ownsClient;
     private TtsMetrics metrics = TtsMetrics.NONE;
-    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
+    private JobTracker tracker;
+    private JobEmitter emitter;
+    private final AtomicInteger waiting = new AtomicInteger();
     private volatile TencentTtsConsumer pollingConsumer;
 
     public TencentTtsEndpoint(String uri, TencentTtsComponent component, TencentTtsConfiguration configuration) {
@@ -97,7 +62,7 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         TencentTtsConsumer consumer = new TencentTtsConsumer(this, processor);
         configureConsumer(consumer);
         pollingConsumer = consumer;
-        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         return consumer;
     }
 
@@ -105,26 +70,34 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     protected void doStart() throws Exception {
         super.doStart();
         metrics = TtsMetrics.create(getCamelContext());
-        if (idempotentRepository == null) {
-            idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
+        if (configuration.getIdempotentRepository() == null) {
+            configuration.setIdempotentRepository(MemoryIdempotentRepository.memoryIdempotentRepository(100_000));
         }
-        if (inProgressRepository == null) {
-            inProgressRepository = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
+        if (configuration.getInProgressRepository() == null) {
+            configuration.setInProgressRepository(MemoryIdempotentRepository.memoryIdempotentRepository(100_000));
         }
         if (client == null) {
-            if (configuration.getCiClient() != null) {
-                client = configuration.getCiClient();
-                ownsClient = false;
-            } else {
-                client = new CiClient(clientConfig(configuration),
-                        TencentTtsComponent.credentialsProvider(configuration));
-                ownsClient = true;
-            }
+            ownsClient = configuration.getCiClient() == null;
+            client = ownsClient ? TencentTtsClientFactory.create(configuration) : configuration.getCiClient();
         }
+        var executors = getCamelContext().getExecutorServiceManager();
+        tracker = new JobTracker(client, configuration.getBucket(), configuration.getWaitInterval(),
+                configuration.getWaitMaxInterval(), executors.newSingleThreadScheduledExecutor(this,
+                        "TencentTtsJobTracker"),
+                executors.newFixedThreadPool(this, "TencentTtsJobTrackerHandOver", 4));
+        tracker.start();
+        String bucket = configuration.getBucket();
+        emitter = new JobEmitter(client, configuration.getIdempotentRepository(),
+                configuration.getInProgressRepository(), configuration.isDownload(),
+                configuration.getDownloadAttempts(), job -> metrics.finished(bucket, job));
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (tracker != null) {
+            tracker.stop();
+            tracker = null;
+        }
         if (client != null && ownsClient) {
             client.close();
         }
@@ -132,19 +105,19 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         super.doStop();
     }
 
-    static CiClientConfig clientConfig(TencentTtsConfiguration c) {
-        URI override = c.getEndpointOverride() == null || c.getEndpointOverride().isBlank() ? null
-                : URI.create(c.getEndpointOverride());
-        return new CiClientConfig(c.getRegion(), override, Duration.ofMillis(c.getConnectTimeout()),
-                Duration.ofMillis(c.getSocketTimeout()), c.getProxyHost(),
-                c.getProxyPort() == null ? 0 : c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
-                Duration.ofSeconds(c.getSignatureValidity()), c.getMaxConnections(),
-                new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryBaseDelay()),
-                        Duration.ofMillis(c.getRetryMaxDelay())), c.getRateLimit());
-    }
-
+    /** The endpoint's one client, made when the endpoint starts. */
     public CiClient getClient() {
         return client;
+    }
+
+    /** Looks jobs up for this endpoint's producer (waiting) and consumers (cursor, callback re-reads). */
+    public JobTracker getTracker() {
+        return tracker;
+    }
+
+    /** Puts finished jobs on messages for this endpoint's producer and consumers. */
+    public JobEmitter getEmitter() {
+        return emitter;
     }
 
     TtsMetrics metrics() {
@@ -156,7 +129,7 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         return waiting.get();
     }
 
-    java.util.concurrent.atomic.AtomicInteger waitingCounter() {
+    AtomicInteger waitingCounter() {
         return waiting;
     }
 
@@ -166,76 +139,9 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         return c == null || c.cursor() == null ? 0 : c.cursor().pendingCount();
     }
 
-    public IdempotentRepository getIdempotentRepository() {
-        return idempotentRepository;
-    }
-
-    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
-        this.idempotentRepository = idempotentRepository;
-    }
-
-    public IdempotentRepository getInProgressRepository() {
-        return inProgressRepository;
-    }
-
-    public void setInProgressRepository(IdempotentRepository inProgressRepository) {
-        this.inProgressRepository = inProgressRepository;
-    }
-
-    public boolean isDownload() {
-        return download;
-    }
-
-    public void setDownload(boolean download) {
-        this.download = download;
-    }
-
-    public int getDownloadAttempts() {
-        return downloadAttempts;
-    }
-
-    public void setDownloadAttempts(int downloadAttempts) {
-        this.downloadAttempts = downloadAttempts;
-    }
-
-    public int getMaxMessagesPerPoll() {
-        return maxMessagesPerPoll;
-    }
-
-    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
-        this.maxMessagesPerPoll = maxMessagesPerPoll;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public void setPath(String path) {
-        this.path = path;
-    }
-
-    public String getCallbackToken() {
-        return callbackToken;
-    }
-
-    public void setCallbackToken(String callbackToken) {
-        this.callbackToken = callbackToken;
-    }
-
-    public boolean isVerifyCallbacks() {
-        return verifyCallbacks;
-    }
-
-    public void setVerifyCallbacks(boolean verifyCallbacks) {
-        this.verifyCallbacks = verifyCallbacks;
-    }
-
-    public long getLookback() {
-        return lookback;
-    }
-
-    public void setLookback(long lookback) {
-        this.lookback = lookback;
+    /** Exchanges of finished jobs being routed by this endpoint's consumer right now. */
+    public int jobsRouting() {
+        return emitter == null ? 0 : emitter.routing();
     }
 
     public TencentTtsConfiguration getConfiguration() {
@@ -251,7 +157,7 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         if (configuration.getEndpointOverride() != null && !configuration.getEndpointOverride().isBlank()) {
             return configuration.getEndpointOverride();
         }
-        return "https://" + configuration.getBucket() + ".ci." + configuration.getRegion() + ".myqcloud.com";
+        return "https://" + CiClientConfig.ciHostOf(configuration.getBucket(), configuration.getRegion());
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.cameltencent.tts;
 
 import org.apache.camel.RuntimeCamelException;
 
+import io.github.cameltencent.tts.job.JobState;
+
 import io.github.cameltencent.tts.model.JobsDetail;
 
 /** A job the exchange waited for ended Failed (or was cancelled): carries the job's Code and Message. */
@@ -11,7 +13,7 @@ public class TencentTtsJobFailedException extends RuntimeCamelException {
 
     public TencentTtsJobFailedException(JobsDetail job) {
         super("TTS job " + job.getJobId() + " ended " + job.getState()
-                + ("Failed".equals(job.getState()) ? ": " + job.getCode() + " " + job.getMessage() : ""));
+                + (JobState.Failed.is(job.getState()) ? ": " + job.getCode() + " " + job.getMessage() : ""));
         this.job = job;
     }
 

@@ -1,43 +1,47 @@
 package io.github.cameltencent.tts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.client.CiResult;
-import io.github.cameltencent.tts.model.DeleteTemplateResponse;
+import io.github.cameltencent.tts.job.JobHeaders;
+import io.github.cameltencent.tts.job.JobState;
+import io.github.cameltencent.tts.job.JobTracker;
 import io.github.cameltencent.tts.model.JobRequest;
 import io.github.cameltencent.tts.model.JobResponse;
 import io.github.cameltencent.tts.model.JobsDetail;
-import io.github.cameltencent.tts.model.QueueListResponse;
 import io.github.cameltencent.tts.model.Template;
 import io.github.cameltencent.tts.model.TemplateListResponse;
 import io.github.cameltencent.tts.model.TemplateQuery;
 import io.github.cameltencent.tts.model.TemplateResponse;
+import io.github.cameltencent.tts.submit.JobRequestMapper;
+import io.github.cameltencent.tts.submit.SubmitPlan;
 
 /**
- * One small method per operation: map the exchange, call the client, put the answer on the message. A submit may
- * wait for its job without holding a thread (the exchange continues from the {@link JobWaiter}), and may turn a text
- * over the limit into an uploaded object or several jobs.
+ * Executes operations, one small method each: the mapper turns the exchange into a request (for a submit, into the
+ * whole plan), the client sends it, and the answer goes on the message as body and result headers. Every call is
+ * asynchronous: the exchange continues when its answer is in, and a submit that waits continues when the tracker
+ * sees its job(s) end, so no thread is held while a job runs or a retry pauses.
  */
 public class TencentTtsProducer extends DefaultAsyncProducer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TencentTtsProducer.class);
+
     private final Map<String, String> templateCodecs = new ConcurrentHashMap<>();
     private transient String toString;
-    private JobWaiter waiter;
 
     public TencentTtsProducer(TencentTtsEndpoint endpoint) {
         super(endpoint);
@@ -61,33 +65,11 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        if (config().isWaitForCompletion()) {
-            var executors = getEndpoint().getCamelContext().getExecutorServiceManager();
-            waiter = new JobWaiter(client(), bucket(), config().getWaitInterval(), config().getWaitMaxInterval(),
-                    executors.newSingleThreadScheduledExecutor(this, "TencentTtsJobWaiter"),
-                    executors.newFixedThreadPool(this, "TencentTtsJobWaiterCompletion", 4));
-            waiter.start();
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        if (waiter != null) {
-            waiter.stop();
-            waiter = null;
-        }
-        super.doStop();
-    }
-
-    @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Void> done;
         try {
-            switch (JobRequestMapper.operation(exchange, config())) {
-                case submit -> {
-                    return submit(exchange, callback);
-                }
+            done = switch (JobRequestMapper.operation(exchange, config())) {
+                case submit -> submit(exchange);
                 case getJob -> getJob(exchange);
                 case listJobs -> listJobs(exchange);
                 case cancelJob -> cancelJob(exchange);
@@ -98,326 +80,144 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                 case getQueues -> getQueues(exchange);
                 case jobs, callback -> throw new TencentTtsValidationException("operation", "jobs and callback are"
                         + " consumers of finished jobs: use them in from(...), not to(...)");
-                default -> throw new IllegalArgumentException("unsupported operation");
-            }
+            };
         } catch (Exception e) {
             exchange.setException(e);
+            callback.done(true);
+            return true;
         }
-        callback.done(true);
-        return true;
+        if (done.isDone()) {
+            complete(exchange, done);
+            callback.done(true);
+            return true;
+        }
+        done.whenComplete((v, failure) -> {
+            complete(exchange, done);
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private static void complete(Exchange exchange, CompletableFuture<Void> done) {
+        if (done.isCompletedExceptionally()) {
+            done.handle((v, failure) -> {
+                exchange.setException(CiClient.unwrap(failure));
+                return null;
+            });
+        }
     }
 
     // ------------------------------------------------------------------ submit
 
-    private boolean submit(Exchange exchange, AsyncCallback callback) {
-        TencentTtsConfiguration c = config();
-        String strategy = c.getLongTextStrategy() == null ? "fail" : c.getLongTextStrategy();
-        if (!strategy.equals("fail") && !strategy.equals("upload") && !strategy.equals("split")) {
-            throw new TencentTtsValidationException("longTextStrategy", "must be fail, upload or split, got '"
-                    + strategy + "'");
-        }
-        String text = JobRequestMapper.text(exchange, c);
-        if (text != null && TextSplitter.length(text) > JobRequestMapper.TEXT_LIMIT && !strategy.equals("fail")) {
-            return strategy.equals("upload") ? submitUploaded(exchange, callback, text)
-                    : submitSplit(exchange, callback, text);
-        }
-        JobRequest request = JobRequestMapper.toJobRequest(exchange, c, this::templateCodec);
-        JobsDetail job = submit(exchange, request);
-        if (!c.isWaitForCompletion()) {
-            callback.done(true);
-            return true;
-        }
-        waitFor(job, exchange, callback, null);
-        return false;
-    }
-
-    private JobsDetail submit(Exchange exchange, JobRequest request) {
-        CiResult<JobResponse> result;
-        try {
-            result = client().submitJob(bucket(), request);
-        } catch (CiException e) {
-            getEndpoint().metrics().failed(bucket(), e.getErrorCode());
-            throw e;
-        }
-        getEndpoint().metrics().submitted(bucket());
-        JobsDetail job = first(result.body());
-        Message out = exchange.getMessage();
-        out.setBody(job);
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-        JobHeaders.put(out, job);
-        return job;
-    }
-
-    /** Continue the exchange when the job ends (or the wait runs out); {@code cleanup} runs once it has ended. */
-    private void waitFor(JobsDetail submitted, Exchange exchange, AsyncCallback callback, Runnable cleanup) {
-        getEndpoint().waitingCounter().incrementAndGet();
-        waiter.watch(submitted.getJobId(), config().getWaitTimeout(), new JobWaiter.Listener() {
-            @Override
-            public void finished(JobsDetail job) {
-                getEndpoint().waitingCounter().decrementAndGet();
-                getEndpoint().metrics().finished(bucket(), job);
-                try {
-                    if (cleanup != null) {
-                        cleanup.run();
+    /** Executes the plan: upload (if any), the submits in order, then (with waitForCompletion) the wait. */
+    private CompletableFuture<Void> submit(Exchange exchange) {
+        SubmitPlan plan = JobRequestMapper.plan(exchange, config(), this::templateCodec);
+        SubmitPlan.Upload upload = plan.upload();
+        CompletableFuture<?> uploaded = upload == null ? CompletableFuture.completedFuture(null)
+                : client().putObject(upload.region(), upload.bucket(), upload.key(), upload.content(),
+                        upload.contentType());
+        return uploaded.thenCompose(v -> submitAll(plan.requests(), 0, new ArrayList<>()))
+                .thenCompose(submitted -> {
+                    putSubmitted(exchange.getMessage(), plan, submitted);
+                    if (!config().isWaitForCompletion()) {
+                        return CompletableFuture.completedFuture(null);
                     }
-                    finish(exchange, job);
-                } catch (Exception e) {
-                    exchange.setException(e);
+                    return await(exchange, plan, submitted.stream().map(Submitted::job).toList());
+                });
+    }
+
+    private record Submitted(JobsDetail job, String requestId) {
+    }
+
+    /** One after the other, in text order; a failure stops the rest (the jobs already made are in the error log). */
+    private CompletableFuture<List<Submitted>> submitAll(List<JobRequest> requests, int next, List<Submitted> done) {
+        if (next == requests.size()) {
+            return CompletableFuture.completedFuture(done);
+        }
+        return client().submitJob(bucket(), requests.get(next)).handle((result, failure) -> {
+            if (failure != null) {
+                RuntimeException e = CiClient.unwrap(failure);
+                getEndpoint().metrics().failed(bucket(), e instanceof CiException c ? c.getErrorCode()
+                        : e.getClass().getSimpleName());
+                if (!done.isEmpty()) {
+                    LOG.warn("piece {} of a split text failed to submit; jobs {} were submitted before it",
+                            next + 1, done.stream().map(s -> s.job().getJobId()).toList());
                 }
-                callback.done(false);
+                throw e;
             }
-
-            @Override
-            public void timedOut(JobsDetail last) {
-                getEndpoint().waitingCounter().decrementAndGet();
-                if (last != null) {
-                    exchange.getMessage().setBody(last);
-                    JobHeaders.put(exchange.getMessage(), last);
-                }
-                callback.done(false);
-            }
-        });
+            getEndpoint().metrics().submitted(bucket());
+            done.add(new Submitted(first(result.body()), result.requestId()));
+            return done;
+        }).thenCompose(d -> submitAll(requests, next + 1, d));
     }
 
-    private void finish(Exchange exchange, JobsDetail job) throws Exception {
-        Message out = exchange.getMessage();
-        out.setBody(job);
-        JobHeaders.put(out, job);
-        if (!"Success".equals(job.getState())) {
-            throw new TencentTtsJobFailedException(job);
+    private static void putSubmitted(Message out, SubmitPlan plan, List<Submitted> submitted) {
+        Submitted last = submitted.get(submitted.size() - 1);
+        ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, last.requestId());
+        if (!plan.isSplit()) {
+            out.setBody(last.job());
+            JobHeaders.put(out, last.job());
+            return;
         }
-        if (getEndpoint().isDownload()) {
-            byte[] audio = OutputDownloader.download(client(), job, getEndpoint().getDownloadAttempts());
-            OutputDownloader.putAudio(exchange, job, audio, job.getOperation().getOutput().getObject());
-        }
-    }
-
-    /** Long text, upload strategy: the text becomes a UTF-8 object in COS, spoken as a Url input. */
-    private boolean submitUploaded(Exchange exchange, AsyncCallback callback, String text) {
-        TencentTtsConfiguration c = config();
-        int chars = TextSplitter.length(text);
-        String mode = JobRequestMapper.mode(exchange, c);
-        int limit = "Sync".equals(mode) ? JobRequestMapper.SYNC_URL_LIMIT : JobRequestMapper.ASYNC_URL_LIMIT;
-        if (chars > limit) {
-            throw new TencentTtsValidationException("body", "the text has " + chars + " characters; a Url input"
-                    + " allows at most " + limit + " in " + mode + " mode"
-                    + ("Sync".equals(mode) ? " (use mode=Asyc)" : " (use longTextStrategy=split)"));
-        }
-        String prefix = c.getLongTextPrefix() == null ? "" : c.getLongTextPrefix();
-        JobRequestMapper.checkObjectKey("longTextPrefix", prefix, true);
-        String key = prefix + UUID.randomUUID() + ".txt";
-        String url = "https://" + bucket() + ".cos." + c.getRegion() + ".myqcloud.com/" + key;
-        JobRequest request = JobRequestMapper.toJobRequest(exchange, c, this::templateCodec,
-                new JobRequestMapper.Overrides(url, "Url", mode, null, null));
-        client().putObject(c.getRegion(), bucket(), key, text.getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=utf-8");
-        JobsDetail job = submit(exchange, request);
-        if (!c.isWaitForCompletion()) {
-            callback.done(true);
-            return true;
-        }
-        Runnable cleanup = c.isKeepLongText() ? null : () -> client().deleteObject(c.getRegion(), bucket(), key);
-        waitFor(job, exchange, callback, cleanup);
-        return false;
-    }
-
-    /** Long text, split strategy: one job per piece, cut at sentence ends, correlated by UserData and headers. */
-    private boolean submitSplit(Exchange exchange, AsyncCallback callback, String text) {
-        TencentTtsConfiguration c = config();
-        List<String> pieces = TextSplitter.split(text, JobRequestMapper.TEXT_LIMIT);
-        String group = UUID.randomUUID().toString().substring(0, 8);
-        String object = JobRequestMapper.outputObject(exchange, c);
-        List<JobRequest> requests = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            requests.add(JobRequestMapper.toJobRequest(exchange, c, this::templateCodec,
-                    new JobRequestMapper.Overrides(pieces.get(i), "Text", null, numbered(object, i + 1),
-                            "split:" + group + ":" + (i + 1) + "/" + pieces.size())));
-        }
-        List<JobsDetail> jobs = new ArrayList<>();
-        for (JobRequest r : requests) {
-            jobs.add(submit(exchange, r));
-        }
-        Message out = exchange.getMessage();
+        List<JobsDetail> jobs = submitted.stream().map(Submitted::job).toList();
+        JobHeaders.put(out, last.job());
         out.setBody(jobs);
-        out.setHeader(TencentTtsConstants.JOB_ID, jobs.get(0).getJobId());
-        out.setHeader(TencentTtsConstants.JOB_IDS, jobs.stream().map(JobsDetail::getJobId).toList());
-        out.setHeader(TencentTtsConstants.SPLIT_COUNT, jobs.size());
+        ResultHeaders.put(out, TencentTtsConstants.JOB_ID, jobs.get(0).getJobId());
+        ResultHeaders.put(out, TencentTtsConstants.JOB_IDS, jobs.stream().map(JobsDetail::getJobId).toList());
+        ResultHeaders.put(out, TencentTtsConstants.SPLIT_COUNT, jobs.size());
+        // the pieces have numbered keys of their own: one key would name only the first
         out.removeHeader(TencentTtsConstants.OUTPUT_OBJECT);
-        if (!c.isWaitForCompletion()) {
-            callback.done(true);
-            return true;
-        }
-        JobsDetail[] ended = new JobsDetail[jobs.size()];
-        AtomicInteger left = new AtomicInteger(jobs.size());
-        AtomicInteger timedOut = new AtomicInteger();
-        for (int i = 0; i < jobs.size(); i++) {
-            int index = i;
-            JobsDetail submitted = jobs.get(i);
-            waiter.watch(submitted.getJobId(), c.getWaitTimeout(), new JobWaiter.Listener() {
-                @Override
-                public void finished(JobsDetail job) {
-                    ended[index] = job;
-                    done();
-                }
+    }
 
-                @Override
-                public void timedOut(JobsDetail last) {
-                    ended[index] = last != null ? last : submitted;
-                    timedOut.incrementAndGet();
-                    done();
-                }
-
-                private void done() {
-                    if (left.decrementAndGet() == 0) {
-                        try {
-                            finishSplit(exchange, List.of(ended), timedOut.get() > 0);
-                        } catch (Exception e) {
-                            exchange.setException(e);
-                        }
-                        callback.done(false);
+    /**
+     * The one wait, for one job or the pieces of a split text alike: the tracker watches them; when all ended the
+     * emitter delivers them (metrics, headers, download); when the time is up the message keeps the latest states.
+     */
+    private CompletableFuture<Void> await(Exchange exchange, SubmitPlan plan, List<JobsDetail> jobs) {
+        TencentTtsEndpoint endpoint = getEndpoint();
+        endpoint.waitingCounter().incrementAndGet();
+        List<CompletableFuture<JobTracker.Watched>> watches = jobs.stream()
+                .map(j -> endpoint.getTracker().watch(j.getJobId(), config().getWaitTimeout())).toList();
+        return CompletableFuture.allOf(watches.toArray(CompletableFuture[]::new))
+                .whenComplete((v, failure) -> endpoint.waitingCounter().decrementAndGet())
+                .thenCompose(v -> {
+                    List<JobsDetail> latest = new ArrayList<>();
+                    boolean allEnded = true;
+                    for (int i = 0; i < jobs.size(); i++) {
+                        JobTracker.Watched w = watches.get(i).join();
+                        latest.add(w.job() != null ? w.job() : jobs.get(i));
+                        allEnded &= w.ended();
                     }
-                }
-            });
-        }
-        return false;
+                    if (!allEnded) {
+                        putTimedOut(exchange.getMessage(), plan, latest);
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    removeUpload(plan.upload());
+                    return endpoint.getEmitter().deliver(exchange, latest);
+                });
     }
 
-    private void finishSplit(Exchange exchange, List<JobsDetail> jobs, boolean timedOut) throws Exception {
-        Message out = exchange.getMessage();
-        out.setBody(jobs);
-        if (timedOut) {
-            out.setHeader(TencentTtsConstants.JOB_STATE, "Running");
+    /** The wait ran out: the message carries the latest states seen, and no exception (the job may still end). */
+    private static void putTimedOut(Message out, SubmitPlan plan, List<JobsDetail> latest) {
+        if (!plan.isSplit()) {
+            out.setBody(latest.get(0));
+            JobHeaders.put(out, latest.get(0));
             return;
         }
-        for (JobsDetail j : jobs) {
-            if (!"Success".equals(j.getState())) {
-                throw new TencentTtsJobFailedException(j);
-            }
-        }
-        out.setHeader(TencentTtsConstants.JOB_STATE, "Success");
-        if (!getEndpoint().isDownload()) {
+        out.setBody(latest);
+        ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Running.name());
+    }
+
+    /** The uploaded text has served once its job ended; a failed removal costs only storage, so it is logged. */
+    private void removeUpload(SubmitPlan.Upload upload) {
+        if (upload == null || upload.keep()) {
             return;
         }
-        List<byte[]> audio = new ArrayList<>();
-        for (JobsDetail j : jobs) {
-            audio.add(OutputDownloader.download(client(), j, getEndpoint().getDownloadAttempts()));
-        }
-        String firstKey = jobs.get(0).getOperation().getOutput().getObject();
-        String codec = OutputDownloader.codec(jobs.get(0), firstKey);
-        if (AudioJoiner.canJoin(codec)) {
-            OutputDownloader.putAudio(exchange, jobs.get(0), AudioJoiner.join(codec, audio), firstKey);
-        } else {
-            out.setBody(audio);
-        }
-        out.setHeader(TencentTtsConstants.JOBS_DETAIL, jobs);
-    }
-
-    /** name.wav → name-2.wav, so the pieces of a split text keep the chosen key as their stem. */
-    static String numbered(String object, int n) {
-        if (object == null) {
-            return null;
-        }
-        int slash = object.lastIndexOf('/');
-        int dot = object.lastIndexOf('.');
-        return dot > slash ? object.substring(0, dot) + "-" + n + object.substring(dot) : object + "-" + n;
-    }
-
-    private void getJob(Exchange exchange) {
-        String jobId = JobRequestMapper.jobId(exchange, config());
-        CiResult<JobResponse> result = client().getJob(bucket(), jobId);
-        JobsDetail job = result.body() == null || result.body().getJobsDetail().isEmpty() ? null
-                : result.body().getJobsDetail().get(0);
-        if (job == null || job.getJobId() == null) {
-            throw new NoSuchJobException(jobId);
-        }
-        Message out = exchange.getMessage();
-        out.setBody(job);
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-        JobHeaders.put(out, job);
-    }
-
-    private void listJobs(Exchange exchange) {
-        CiResult<JobResponse> result = client().listJobs(bucket(), JobRequestMapper.toListJobsQuery(exchange,
-                config()));
-        List<JobsDetail> jobs = result.body() == null ? List.of() : result.body().getJobsDetail().stream()
-                .filter(j -> j.getJobId() != null).toList();
-        Message out = exchange.getMessage();
-        out.setBody(jobs);
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-        out.setHeader(TencentTtsConstants.NEXT_TOKEN, result.body() == null || result.body().getNextToken() == null
-                ? "" : result.body().getNextToken());
-    }
-
-    private void cancelJob(Exchange exchange) {
-        String jobId = JobRequestMapper.jobId(exchange, config());
-        CiResult<Void> result = client().cancelJob(bucket(), jobId);
-        Message out = exchange.getMessage();
-        out.setBody(jobId);
-        out.setHeader(TencentTtsConstants.JOB_ID, jobId);
-        out.setHeader(TencentTtsConstants.JOB_STATE, "Cancel");
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-    }
-
-    private void createTemplate(Exchange exchange) {
-        CiResult<TemplateResponse> result = client().createTemplate(bucket(),
-                JobRequestMapper.toTemplateRequest(exchange, config()));
-        putTemplate(exchange.getMessage(), result);
-    }
-
-    private void updateTemplate(Exchange exchange) {
-        String templateId = JobRequestMapper.templateId(exchange, config());
-        CiResult<TemplateResponse> result = client().updateTemplate(bucket(), templateId,
-                JobRequestMapper.toTemplateRequest(exchange, config()));
-        templateCodecs.remove(templateId);
-        putTemplate(exchange.getMessage(), result);
-    }
-
-    private void putTemplate(Message out, CiResult<TemplateResponse> result) {
-        Template t = result.body() == null ? null : result.body().getTemplate();
-        out.setBody(t);
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-        if (t != null) {
-            out.setHeader(TencentTtsConstants.TEMPLATE_ID, t.getTemplateId());
-            out.setHeader(TencentTtsConstants.TEMPLATE_NAME, t.getName());
-        }
-    }
-
-    private void getTemplates(Exchange exchange) {
-        CiResult<TemplateListResponse> result = client().getTemplates(bucket(),
-                JobRequestMapper.toTemplateQuery(exchange, config()));
-        Message out = exchange.getMessage();
-        out.setBody(result.body() == null ? List.of() : result.body().getTemplateList());
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-    }
-
-    private void deleteTemplate(Exchange exchange) {
-        String templateId = JobRequestMapper.templateId(exchange, config());
-        CiResult<DeleteTemplateResponse> result = client().deleteTemplate(bucket(), templateId);
-        templateCodecs.remove(templateId);
-        Message out = exchange.getMessage();
-        out.setBody(result.body());
-        out.setHeader(TencentTtsConstants.TEMPLATE_ID, templateId);
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-    }
-
-    private void getQueues(Exchange exchange) {
-        CiResult<QueueListResponse> result = client().getQueues(bucket(), JobRequestMapper.toQueueQuery(exchange,
-                config()));
-        Message out = exchange.getMessage();
-        out.setBody(result.body() == null ? List.of() : result.body().getQueueList());
-        out.setHeader(TencentTtsConstants.REQUEST_ID, result.requestId());
-    }
-
-    /** The codec of a template, read once: only needed to give a generated output key the right extension. */
-    private String templateCodec(String templateId) {
-        return templateCodecs.computeIfAbsent(templateId, id -> {
-            TemplateListResponse r = client().getTemplates(bucket(), new TemplateQuery(id, null, null, null, null))
-                    .body();
-            if (r != null && !r.getTemplateList().isEmpty() && r.getTemplateList().get(0).getTtsTpl() != null
-                    && r.getTemplateList().get(0).getTtsTpl().getCodec() != null) {
-                return r.getTemplateList().get(0).getTtsTpl().getCodec();
+        client().deleteObject(upload.region(), upload.bucket(), upload.key()).whenComplete((v, failure) -> {
+            if (failure != null) {
+                LOG.warn("the uploaded text {} could not be removed: {}", upload.key(),
+                        CiClient.unwrap(failure).getMessage());
             }
-            throw new TencentTtsValidationException("templateId", "template " + id + " does not exist");
         });
     }
 
@@ -427,6 +227,114 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                     + " JobsDetail", null, null, null);
         }
         return r.getJobsDetail().get(0);
+    }
+
+    // ------------------------------------------------------------------ jobs
+
+    private CompletableFuture<Void> getJob(Exchange exchange) {
+        String jobId = JobRequestMapper.jobId(exchange, config());
+        return client().getJob(bucket(), jobId).thenAccept(result -> {
+            JobsDetail job = result.body() == null || result.body().getJobsDetail().isEmpty() ? null
+                    : result.body().getJobsDetail().get(0);
+            if (job == null || job.getJobId() == null) {
+                throw new NoSuchJobException(jobId);
+            }
+            Message out = exchange.getMessage();
+            out.setBody(job);
+            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.put(out, job);
+        });
+    }
+
+    private CompletableFuture<Void> listJobs(Exchange exchange) {
+        return client().listJobs(bucket(), JobRequestMapper.toListJobsQuery(exchange, config())).thenAccept(result -> {
+            List<JobsDetail> jobs = result.body() == null ? List.of() : result.body().getJobsDetail().stream()
+                    .filter(j -> j.getJobId() != null).toList();
+            Message out = exchange.getMessage();
+            out.setBody(jobs);
+            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            String next = result.body() == null ? null : result.body().getNextToken();
+            // a new String each time: an input header the route sets to the same text stays an input
+            ResultHeaders.put(out, TencentTtsConstants.NEXT_TOKEN, next == null ? new String() : next);
+        });
+    }
+
+    private CompletableFuture<Void> cancelJob(Exchange exchange) {
+        String jobId = JobRequestMapper.jobId(exchange, config());
+        return client().cancelJob(bucket(), jobId).thenAccept(result -> {
+            Message out = exchange.getMessage();
+            out.setBody(jobId);
+            ResultHeaders.put(out, TencentTtsConstants.JOB_ID, jobId);
+            ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Cancel.name());
+            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+        });
+    }
+
+    // ------------------------------------------------------------------ templates and queues
+
+    private CompletableFuture<Void> createTemplate(Exchange exchange) {
+        return client().createTemplate(bucket(), JobRequestMapper.toTemplateRequest(exchange, config()))
+                .thenAccept(result -> putTemplate(exchange.getMessage(), result));
+    }
+
+    private CompletableFuture<Void> updateTemplate(Exchange exchange) {
+        String templateId = JobRequestMapper.templateId(exchange, config());
+        return client().updateTemplate(bucket(), templateId, JobRequestMapper.toTemplateRequest(exchange, config()))
+                .thenAccept(result -> {
+                    templateCodecs.remove(templateId);
+                    putTemplate(exchange.getMessage(), result);
+                });
+    }
+
+    private static void putTemplate(Message out, CiResult<TemplateResponse> result) {
+        Template t = result.body() == null ? null : result.body().getTemplate();
+        out.setBody(t);
+        ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+        if (t != null) {
+            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_ID, t.getTemplateId());
+            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_NAME, t.getName());
+        }
+    }
+
+    private CompletableFuture<Void> getTemplates(Exchange exchange) {
+        return client().getTemplates(bucket(), JobRequestMapper.toTemplateQuery(exchange, config()))
+                .thenAccept(result -> {
+                    Message out = exchange.getMessage();
+                    out.setBody(result.body() == null ? List.of() : result.body().getTemplateList());
+                    ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+                });
+    }
+
+    private CompletableFuture<Void> deleteTemplate(Exchange exchange) {
+        String templateId = JobRequestMapper.templateId(exchange, config());
+        return client().deleteTemplate(bucket(), templateId).thenAccept(result -> {
+            templateCodecs.remove(templateId);
+            Message out = exchange.getMessage();
+            out.setBody(result.body());
+            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_ID, templateId);
+            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+        });
+    }
+
+    private CompletableFuture<Void> getQueues(Exchange exchange) {
+        return client().getQueues(bucket(), JobRequestMapper.toQueueQuery(exchange, config())).thenAccept(result -> {
+            Message out = exchange.getMessage();
+            out.setBody(result.body() == null ? List.of() : result.body().getQueueList());
+            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+        });
+    }
+
+    /** The codec of a template, read once: only needed to give a generated output key the right extension. */
+    private String templateCodec(String templateId) {
+        return templateCodecs.computeIfAbsent(templateId, id -> {
+            TemplateListResponse r = CiClient.join(client().getTemplates(bucket(),
+                    new TemplateQuery(id, null, null, null, null))).body();
+            if (r != null && !r.getTemplateList().isEmpty() && r.getTemplateList().get(0).getTtsTpl() != null
+                    && r.getTemplateList().get(0).getTtsTpl().getCodec() != null) {
+                return r.getTemplateList().get(0).getTtsTpl().getCodec();
+            }
+            throw new TencentTtsValidationException("templateId", "template " + id + " does not exist");
+        });
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.time.Instant;
 
 import org.apache.camel.CamelContext;
 
+import io.github.cameltencent.tts.client.CiTime;
+import io.github.cameltencent.tts.job.JobState;
+
 import io.github.cameltencent.tts.model.JobsDetail;
 
 /**
@@ -28,11 +31,11 @@ interface TtsMetrics {
 
     /** Records a finished job: its latency, and its Code when it failed. */
     default void finished(String bucket, JobsDetail job) {
-        if ("Failed".equals(job.getState())) {
+        if (JobState.Failed.is(job.getState())) {
             failed(bucket, job.getCode() == null ? "Unknown" : job.getCode());
         }
-        Instant created = JobCursor.parse(job.getCreationTime());
-        Instant ended = JobCursor.parse(job.getEndTime());
+        Instant created = CiTime.parse(job.getCreationTime());
+        Instant ended = CiTime.parse(job.getEndTime());
         if (created != null && ended != null && !ended.isBefore(created)) {
             completed(bucket, Duration.between(created, ended));
         }

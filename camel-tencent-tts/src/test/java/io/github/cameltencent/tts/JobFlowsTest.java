@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.github.cameltencent.emulator.TencentCiEmulator;
 import io.github.cameltencent.emulator.TencentCiEmulatorExtension;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.submit.TextSplitter;
 
 /** Waiting for completion without threads, text over the limit (upload and split). */
 class JobFlowsTest extends CamelTestSupport {

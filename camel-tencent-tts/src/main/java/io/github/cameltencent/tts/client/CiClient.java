@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -63,6 +67,10 @@ public class CiClient implements AutoCloseable {
     private final HttpHost override;
     private final java.util.concurrent.atomic.AtomicLong clockOffset = new java.util.concurrent.atomic.AtomicLong();
     private final RateLimiter limiter;
+    /** Where retries run once their pause is over; idle threads go away after a minute. */
+    private final ExecutorService retries;
+    private static final java.util.concurrent.atomic.AtomicInteger RETRY_THREADS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public CiClient(CiClientConfig config, TencentCredentialsProvider credentials) {
         this(config, credentials, () -> System.currentTimeMillis() / 1000);
@@ -80,9 +88,14 @@ public class CiClient implements AutoCloseable {
         }
         this.http = build(config);
         this.limiter = new RateLimiter(config.requestsPerSecond());
+        this.retries = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "CiClient-retry-" + RETRY_THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** Spaces requests out to a steady rate, to stay under the account's quota. */
+    /** Spaces requests out to a steady rate, to stay under the account's quota: it reserves slots, never waits. */
     private static final class RateLimiter {
         private final long intervalNanos;
         private long next;
@@ -91,29 +104,18 @@ public class CiClient implements AutoCloseable {
             this.intervalNanos = perSecond > 0 ? (long) (1_000_000_000L / perSecond) : 0;
         }
 
-        void acquire() {
+        /** Takes the next slot; returns how long until it comes (0: now). */
+        long reserve() {
             if (intervalNanos == 0) {
-                return;
+                return 0;
             }
-            long wait;
             synchronized (this) {
                 long now = System.nanoTime();
                 next = Math.max(next, now);
-                wait = next - now;
+                long wait = next - now;
                 next += intervalNanos;
+                return wait;
             }
-            if (wait > 0) {
-                pause(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-        }
-    }
-
-    private static void pause(long millis, int nanos) {
-        try {
-            Thread.sleep(millis, nanos); // backoff and rate limiting: this caller has nothing else to do meanwhile
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CiConnectionException("retry", false, e);
         }
     }
 
@@ -155,55 +157,49 @@ public class CiClient implements AutoCloseable {
     }
 
     // ================================================================== CI operations
+    //
+    // Every operation returns at once with a future: the first attempt runs on the caller's thread, and a retry
+    // is scheduled after its pause instead of sleeping, so no Camel or waiter thread is held during a backoff.
+    // join(...) turns a future back into a plain call for callers that must answer synchronously.
 
     /**
      * Submits a job, never twice. It is sent again only when it provably was not applied (refused connection, 429,
      * 503). After an ambiguous failure (the connection broke after sending, or a 5xx) the bucket's newest jobs are
      * searched for this one (same output object and input) and it is adopted when found.
      */
-    public CiResult<JobResponse> submitJob(String bucket, JobRequest request) {
-        byte[] body = CiXml.write(request);
-        RetryPolicy retry = config.retry();
-        for (int attempt = 0; ; attempt++) {
-            long sentAt = now();
-            try {
-                return ci("submitJob", bucket, "POST", "/jobs", null, body, JobResponse.class, false);
-            } catch (CiException e) {
-                boolean ambiguous = e instanceof CiConnectionException c ? c.isRequestSent()
-                        : e.getStatusCode() == 500 || e.getStatusCode() == 502 || e.getStatusCode() == 504;
-                if (!ambiguous) {
-                    throw e;
-                }
-                JobsDetail adopted;
-                try {
-                    adopted = findSubmitted(bucket, request, sentAt);
-                } catch (CiException lookup) {
-                    AmbiguousSubmitException a = new AmbiguousSubmitException("the submit failed after it was sent ("
-                            + e.getErrorCode() + ") and the bucket's jobs could not be searched for it ("
-                            + lookup.getErrorCode() + ")", e);
-                    throw a;
-                }
-                if (adopted != null) {
-                    LOG.debug("submit of {} failed ambiguously ({}); adopted job {}", outputKey(request),
-                            e.getErrorCode(), adopted.getJobId());
-                    JobResponse r = new JobResponse();
-                    r.getJobsDetail().add(adopted);
-                    return new CiResult<>(r, null, 200, null);
-                }
-                if (attempt >= retry.maxRetries()) {
-                    throw new AmbiguousSubmitException("the submit failed after it was sent (" + e.getErrorCode()
-                            + "), no job for it was found, and the retries are used up", e);
-                }
-                pause(retry.delayMillis(attempt, e.getRetryAfterSeconds()), 0);
-            }
-        }
+    public CompletableFuture<CiResult<JobResponse>> submitJob(String bucket, JobRequest request) {
+        Call call = new Call("submitJob", config.ciHost(bucket), "POST", "/jobs", null, CiXml.write(request),
+                "application/xml", Retry.SUBMIT, 1, (e, sentAt) -> adopt(bucket, request, e, sentAt));
+        return execute(call).thenApply(r -> parse(call, r, JobResponse.class));
     }
 
-    /** The job this request created, if the service shows one (newest first, created since the attempt). */
+    /**
+     * After an ambiguous submit failure: the job this request created, if the service shows one (newest first,
+     * created since the attempt), as an answer; null when none is there, so the policy may send again.
+     */
+    private Response adopt(String bucket, JobRequest request, CiException failure, long sentAtSeconds) {
+        JobsDetail adopted;
+        try {
+            adopted = findSubmitted(bucket, request, sentAtSeconds);
+        } catch (CiException lookup) {
+            throw new AmbiguousSubmitException("the submit failed after it was sent (" + failure.getErrorCode()
+                    + ") and the bucket's jobs could not be searched for it (" + lookup.getErrorCode() + ")",
+                    failure);
+        }
+        if (adopted == null) {
+            return null;
+        }
+        LOG.debug("submit of {} failed ambiguously ({}); adopted job {}", outputKey(request), failure.getErrorCode(),
+                adopted.getJobId());
+        JobResponse r = new JobResponse();
+        r.getJobsDetail().add(adopted);
+        return new Response(200, Map.of(), CiXml.write(r));
+    }
+
     private JobsDetail findSubmitted(String bucket, JobRequest request, long sentAtSeconds) {
         String since = CiTime.format(java.time.Instant.ofEpochSecond(sentAtSeconds - 120));
-        JobResponse r = listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc", 100, null))
-                .body();
+        JobResponse r = join(listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc", 100,
+                null))).body();
         if (r == null) {
             return null;
         }
@@ -229,84 +225,110 @@ public class CiClient implements AutoCloseable {
                 : r.getOperation().getOutput().getObject();
     }
 
-    public CiResult<JobResponse> getJob(String bucket, String jobId) {
+    public CompletableFuture<CiResult<JobResponse>> getJob(String bucket, String jobId) {
         return ci("getJob", bucket, "GET", "/jobs/" + jobId, null, null, JobResponse.class);
     }
 
     /** Describes several jobs in one call (GET /jobs/id1,id2,...); unknown ids come back in NonExistJobIds. */
-    public CiResult<JobResponse> describeJobs(String bucket, java.util.List<String> jobIds) {
+    public CompletableFuture<CiResult<JobResponse>> describeJobs(String bucket, java.util.List<String> jobIds) {
         return ci("getJob", bucket, "GET", "/jobs/" + String.join(",", jobIds), null, null, JobResponse.class);
     }
 
-    public CiResult<JobResponse> listJobs(String bucket, ListJobsQuery query) {
+    public CompletableFuture<CiResult<JobResponse>> listJobs(String bucket, ListJobsQuery query) {
         return ci("listJobs", bucket, "GET", "/jobs", query.toParams(), null, JobResponse.class);
     }
 
-    public CiResult<Void> cancelJob(String bucket, String jobId) {
+    public CompletableFuture<CiResult<Void>> cancelJob(String bucket, String jobId) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("cancel", null);
         return ci("cancelJob", bucket, "PUT", "/jobs/" + jobId, params, new byte[0], Void.class);
     }
 
-    public CiResult<TemplateResponse> createTemplate(String bucket, TemplateRequest request) {
+    public CompletableFuture<CiResult<TemplateResponse>> createTemplate(String bucket, TemplateRequest request) {
         return ci("createTemplate", bucket, "POST", "/template", null, CiXml.write(request), TemplateResponse.class);
     }
 
-    public CiResult<TemplateResponse> updateTemplate(String bucket, String templateId, TemplateRequest request) {
+    public CompletableFuture<CiResult<TemplateResponse>> updateTemplate(String bucket, String templateId,
+                                                                        TemplateRequest request) {
         return ci("updateTemplate", bucket, "PUT", "/template/" + templateId, null, CiXml.write(request),
                 TemplateResponse.class);
     }
 
-    public CiResult<TemplateListResponse> getTemplates(String bucket, TemplateQuery query) {
+    public CompletableFuture<CiResult<TemplateListResponse>> getTemplates(String bucket, TemplateQuery query) {
         return ci("getTemplates", bucket, "GET", "/template", query.toParams(), null, TemplateListResponse.class);
     }
 
-    public CiResult<DeleteTemplateResponse> deleteTemplate(String bucket, String templateId) {
+    public CompletableFuture<CiResult<DeleteTemplateResponse>> deleteTemplate(String bucket, String templateId) {
         return ci("deleteTemplate", bucket, "DELETE", "/template/" + templateId, null, null,
                 DeleteTemplateResponse.class);
     }
 
-    public CiResult<QueueListResponse> getQueues(String bucket, QueueQuery query) {
+    public CompletableFuture<CiResult<QueueListResponse>> getQueues(String bucket, QueueQuery query) {
         return ci("getQueues", bucket, "GET", "/queue", query.toParams(), null, QueueListResponse.class);
     }
 
     // ================================================================== COS objects
 
     /** Uploads an object; returns its ETag. */
-    public CiResult<String> putObject(String region, String bucket, String key, byte[] data, String contentType) {
-        Response r = send("putObject", config.cosHost(bucket, region), "PUT", "/" + key, null, data,
-                contentType == null ? "application/octet-stream" : contentType);
-        return new CiResult<>(r.header("ETag"), r.requestId(), r.status(), r.header("Date"));
+    public CompletableFuture<CiResult<String>> putObject(String region, String bucket, String key, byte[] data,
+                                                         String contentType) {
+        return execute(new Call("putObject", config.cosHost(bucket, region), "PUT", "/" + key, null, data,
+                contentType == null ? "application/octet-stream" : contentType, Retry.REPEATABLE, 1, null))
+                .thenApply(r -> new CiResult<>(r.header("ETag"), r.requestId(), r.status(), r.header("Date")));
     }
 
-    public CiResult<byte[]> getObject(String region, String bucket, String key) {
-        Response r = send("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null);
-        return new CiResult<>(r.body(), r.requestId(), r.status(), r.header("Date"));
+    /**
+     * Reads an object. A just-finished job's output may become visible a moment after the job says Success, so a
+     * 404 is tried again, with the same backoff as everything else, until {@code attempts} have been made.
+     */
+    public CompletableFuture<CiResult<byte[]>> getObject(String region, String bucket, String key, int attempts) {
+        return execute(new Call("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null,
+                Retry.REPEATABLE, Math.max(1, attempts), null))
+                .thenApply(r -> new CiResult<>(r.body(), r.requestId(), r.status(), r.header("Date")));
     }
 
-    public CiResult<Void> deleteObject(String region, String bucket, String key) {
-        Response r = send("deleteObject", config.cosHost(bucket, region), "DELETE", "/" + key, null, null, null);
-        return new CiResult<>(null, r.requestId(), r.status(), r.header("Date"));
+    public CompletableFuture<CiResult<Void>> deleteObject(String region, String bucket, String key) {
+        return execute(new Call("deleteObject", config.cosHost(bucket, region), "DELETE", "/" + key, null, null,
+                null, Retry.REPEATABLE, 1, null))
+                .thenApply(r -> new CiResult<>(null, r.requestId(), r.status(), r.header("Date")));
+    }
+
+    /** Waits for a call of this client, as a plain call: its CiException (or other failure) is thrown as is. */
+    public static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** The failure a future of this client completed with, without CompletableFuture's wrapper. */
+    public static RuntimeException unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof RuntimeException r ? r : new CiConnectionException("call", false, t);
     }
 
     // ================================================================== the one request path
 
-    private <T> CiResult<T> ci(String operation, String bucket, String method, String path,
-                               Map<String, String> params, byte[] body, Class<T> type) {
-        return ci(operation, bucket, method, path, params, body, type, true);
+    private <T> CompletableFuture<CiResult<T>> ci(String operation, String bucket, String method, String path,
+                                                  Map<String, String> params, byte[] body, Class<T> type) {
+        Call call = new Call(operation, config.ciHost(bucket), method, path, params, body,
+                body == null || body.length == 0 ? null : "application/xml", Retry.REPEATABLE, 1, null);
+        return execute(call).thenApply(r -> parse(call, r, type));
     }
 
-    private <T> CiResult<T> ci(String operation, String bucket, String method, String path,
-                               Map<String, String> params, byte[] body, Class<T> type, boolean repeatable) {
-        Response r = send(operation, config.ciHost(bucket), method, path, params, body,
-                body == null || body.length == 0 ? null : "application/xml", repeatable);
+    private static <T> CiResult<T> parse(Call call, Response r, Class<T> type) {
         if (type == Void.class || r.body().length == 0) {
             return new CiResult<>(null, r.requestId(), r.status(), r.header("Date"));
         }
         try {
             return new CiResult<>(CiXml.read(r.body(), type), r.requestId(), r.status(), r.header("Date"));
         } catch (IOException e) {
-            throw new CiException(operation, r.status(), "InvalidResponse",
+            throw new CiException(call.operation(), r.status(), "InvalidResponse",
                     "the service answered " + r.status() + " with a body that is not the expected XML",
                     r.requestId(), null, e);
         }
@@ -328,51 +350,127 @@ public class CiClient implements AutoCloseable {
         }
     }
 
-    Response send(String operation, String host, String method, String path, Map<String, String> params,
-                  byte[] body, String contentType) {
-        return send(operation, host, method, path, params, body, contentType, true);
+    /** Which failures a call may be sent again after. */
+    enum Retry {
+        /** Reads, cancel, templates, objects: throttling, server errors and connection failures. */
+        REPEATABLE,
+        /** A submit: only when it provably was not applied; an ambiguous failure asks {@link Call#ambiguous}. */
+        SUBMIT
+    }
+
+    /** What an ambiguous failure of a non-repeatable call turns into: an adopted answer, or null to try again. */
+    interface Ambiguity {
+        Response resolve(CiException failure, long sentAtSeconds);
+    }
+
+    /** One request, as the retry policy sees it. */
+    record Call(String operation, String host, String method, String path, Map<String, String> params, byte[] body,
+                String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous) {
+    }
+
+    /** Sends a call under the retry policy; the future completes with its answer or its last failure. */
+    CompletableFuture<Response> execute(Call call) {
+        CompletableFuture<Response> result = new CompletableFuture<>();
+        attempt(call, 0, 0, false, result);
+        return result;
     }
 
     /**
-     * Sends with the retry policy. A repeatable request (reads, cancel, templates, objects) is retried on throttling,
-     * server errors and connection failures; one that is not (a submit) only when it provably was not applied.
-     * A refusal because of clock skew corrects the signing clock from the server's Date once and tries again.
+     * One attempt. A repeatable call is tried again on throttling, server errors and connection failures; a submit
+     * only when it provably was not applied, and after an ambiguous failure only when the service shows no job
+     * for it. A 404 is tried again while {@code notFoundAttempts} allow. A refusal because of clock skew corrects
+     * the signing clock from the server's Date once and tries again at once. The rate limit and every pause are
+     * scheduled, never slept.
      */
-    Response send(String operation, String host, String method, String path, Map<String, String> params,
-                  byte[] body, String contentType, boolean repeatable) {
-        RetryPolicy retry = config.retry();
-        boolean clockCorrected = false;
-        for (int attempt = 0; ; attempt++) {
-            limiter.acquire();
-            try {
-                return sendOnce(operation, host, method, path, params, body, contentType);
-            } catch (CiException e) {
-                if (e.isClockSkew() && !clockCorrected && e.getServerTime() != null) {
-                    long offset = e.getServerTime().getEpochSecond() - clockSeconds.getAsLong();
-                    clockOffset.set(offset);
-                    clockCorrected = true;
-                    LOG.warn("the service refused the signature for clock skew; signing {} s {} from now on",
-                            Math.abs(offset), offset >= 0 ? "ahead" : "behind");
-                    attempt--;
-                    continue;
-                }
-                boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent()
-                        : e.getStatusCode() == 429 || e.getStatusCode() == 503;
-                boolean again = repeatable ? e.isRetryable() : notApplied;
-                if (!again || attempt >= retry.maxRetries()) {
-                    throw e;
-                }
-                pause(retry.delayMillis(attempt, e.getRetryAfterSeconds()), 0);
-            }
+    private void attempt(Call call, int retries, int notFound, boolean clockCorrected,
+                         CompletableFuture<Response> result) {
+        long waitNanos = limiter.reserve();
+        if (waitNanos > 0) {
+            later(TimeUnit.NANOSECONDS.toMillis(waitNanos) + 1,
+                    () -> attemptNow(call, retries, notFound, clockCorrected, result));
+        } else {
+            attemptNow(call, retries, notFound, clockCorrected, result);
         }
+    }
+
+    private void attemptNow(Call call, int retries, int notFound, boolean clockCorrected,
+                            CompletableFuture<Response> result) {
+        long sentAt = now();
+        try {
+            result.complete(sendOnce(call));
+            return;
+        } catch (CiException e) {
+            try {
+                onFailure(call, e, sentAt, retries, notFound, clockCorrected, result);
+            } catch (RuntimeException decided) {
+                result.completeExceptionally(decided);
+            }
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private void onFailure(Call call, CiException e, long sentAt, int retries, int notFound, boolean clockCorrected,
+                           CompletableFuture<Response> result) {
+        RetryPolicy policy = config.retry();
+        if (e.isClockSkew() && !clockCorrected && e.getServerTime() != null) {
+            long offset = e.getServerTime().getEpochSecond() - clockSeconds.getAsLong();
+            clockOffset.set(offset);
+            LOG.warn("the service refused the signature for clock skew; signing {} s {} from now on",
+                    Math.abs(offset), offset >= 0 ? "ahead" : "behind");
+            attempt(call, retries, notFound, true, result);
+            return;
+        }
+        if (e.getStatusCode() == 404 && notFound + 1 < call.notFoundAttempts()) {
+            later(policy.delayMillis(notFound, 0), () -> attempt(call, retries, notFound + 1, clockCorrected, result));
+            return;
+        }
+        boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent()
+                : e.getStatusCode() == 429 || e.getStatusCode() == 503;
+        boolean again;
+        if (call.retry() == Retry.REPEATABLE || notApplied) {
+            again = call.retry() == Retry.REPEATABLE ? e.isRetryable() : true;
+        } else {
+            boolean ambiguous = e instanceof CiConnectionException c ? c.isRequestSent()
+                    : e.getStatusCode() == 500 || e.getStatusCode() == 502 || e.getStatusCode() == 504;
+            if (!ambiguous || call.ambiguous() == null) {
+                throw e;
+            }
+            Response adopted = call.ambiguous().resolve(e, sentAt);
+            if (adopted != null) {
+                result.complete(adopted);
+                return;
+            }
+            if (retries >= policy.maxRetries()) {
+                throw new AmbiguousSubmitException("the submit failed after it was sent (" + e.getErrorCode()
+                        + "), no job for it was found, and the retries are used up", e);
+            }
+            again = true;
+        }
+        if (!again || retries >= policy.maxRetries()) {
+            throw e;
+        }
+        later(policy.delayMillis(retries, e.getRetryAfterSeconds()),
+                () -> attempt(call, retries + 1, notFound, clockCorrected, result));
+    }
+
+    /** Runs a retry after its pause on the client's own threads: nobody sleeps while it waits. */
+    private void later(long millis, Runnable attempt) {
+        CompletableFuture.delayedExecutor(Math.max(0, millis), TimeUnit.MILLISECONDS, retries).execute(attempt);
     }
 
     private long now() {
         return clockSeconds.getAsLong() + clockOffset.get();
     }
 
-    private Response sendOnce(String operation, String host, String method, String path, Map<String, String> params,
-                              byte[] body, String contentType) {
+    private Response sendOnce(Call call) {
+        String operation = call.operation();
+        String host = call.host();
+        String method = call.method();
+        String path = call.path();
+        Map<String, String> params = call.params();
+        byte[] body = call.body();
+        String contentType = call.contentType();
         TencentCredentials creds = credentials.resolveCredentials();
         if (creds == null) {
             throw new IllegalStateException("no Tencent credentials are available from " + credentials.describe());
@@ -495,6 +593,7 @@ public class CiClient implements AutoCloseable {
 
     @Override
     public void close() {
+        retries.shutdownNow();
         try {
             http.close();
         } catch (IOException e) {

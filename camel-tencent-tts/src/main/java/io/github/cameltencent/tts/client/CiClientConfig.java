@@ -30,11 +30,27 @@ public record CiClientConfig(String region, URI endpointOverride, Duration conne
 
     /** The CI virtual host of a bucket, e.g. examplebucket-1250000000.ci.ap-guangzhou.myqcloud.com. */
     public String ciHost(String bucket) {
+        return ciHostOf(bucket, region);
+    }
+
+    /** The one place a CI host is written. */
+    public static String ciHostOf(String bucket, String region) {
         return bucket + ".ci." + region + ".myqcloud.com";
     }
 
+    /** The COS host of a bucket's objects; objects may live in another region than the CI bucket. */
     public String cosHost(String bucket, String objectRegion) {
-        return bucket + ".cos." + (objectRegion == null ? region : objectRegion) + ".myqcloud.com";
+        return cosHostOf(bucket, objectRegion == null ? region : objectRegion);
+    }
+
+    /** The one place a COS host is written, e.g. examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com. */
+    public static String cosHostOf(String bucket, String region) {
+        return bucket + ".cos." + region + ".myqcloud.com";
+    }
+
+    /** The https URL of a COS object, as a Url input names its text. */
+    public static String objectUrl(String bucket, String region, String key) {
+        return "https://" + cosHostOf(bucket, region) + "/" + key;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.cameltencent.tts;
+package io.github.cameltencent.tts.job;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,15 +24,16 @@ import io.github.cameltencent.tts.model.ListJobsQuery;
  *
  * <p>Two cursors: new jobs are listed from the newest creation time seen ({@code high}); jobs seen while still
  * running are remembered by id and asked about in batches until they end. So one poll costs
- * {@code ceil(new / size) + ceil(pending / size) + 1} calls at most. The lower bound ({@code low}) is the creation
+ * {@code ceil(new / size) + ceil(pending / 100) + 1} calls at most. The lower bound ({@code low}) is the creation
  * time before which every job is finished and emitted; it is written into the idempotent repository (as marker keys,
  * by minute and hour) so that a restart lists from there instead of from the beginning.
  */
-final class JobCursor {
+public final class JobCursor {
 
     private static final long MAX_PROBE_HOURS = 24L * 31;
 
     private final CiClient client;
+    private final JobTracker tracker;
     private final String bucket;
     private final String queueId;
     private final int size;
@@ -51,9 +52,10 @@ final class JobCursor {
     private String resumeToken;
     private long persistedMinute = Long.MIN_VALUE;
 
-    JobCursor(CiClient client, String region, String bucket, String queueId, int size, IdempotentRepository repository,
-              Instant initialLow) {
+    public JobCursor(CiClient client, JobTracker tracker, String region, String bucket, String queueId, int size,
+                     IdempotentRepository repository, Instant initialLow) {
         this.client = client;
+        this.tracker = tracker;
         this.bucket = bucket;
         this.queueId = queueId;
         this.size = size;
@@ -63,7 +65,7 @@ final class JobCursor {
     }
 
     /** The finished jobs not yet emitted (nor being emitted), oldest first. */
-    synchronized List<JobsDetail> poll() {
+    public synchronized List<JobsDetail> poll() {
         if (!started) {
             Instant stored = restoreLow();
             high = stored != null ? stored : initialLow;
@@ -90,8 +92,8 @@ final class JobCursor {
         while (true) {
             CiResult<JobResponse> result;
             try {
-                result = client.listJobs(bucket, new ListJobsQuery(queueId, null, format(listFrom), null, "Asc", size,
-                        token));
+                result = CiClient.join(client.listJobs(bucket, new ListJobsQuery(queueId, null, format(listFrom), null,
+                        "Asc", size, token)));
             } catch (CiException e) {
                 if (token == null || e.getStatusCode() != 400) {
                     throw e;
@@ -135,7 +137,7 @@ final class JobCursor {
             if (!seenAtHigh.add(job.getJobId())) {
                 continue;
             }
-            if (isTerminal(job.getState())) {
+            if (JobState.isTerminal(job.getState())) {
                 pending.remove(job.getJobId());
                 finished.add(job);
             } else {
@@ -144,46 +146,39 @@ final class JobCursor {
         }
     }
 
+    /** The jobs seen running, asked about through the tracker in batches; jobs the service forgot are dropped. */
     private void checkPending(List<JobsDetail> finished) {
         if (pending.isEmpty()) {
             return;
         }
-        List<String> ids = new ArrayList<>(pending.keySet());
-        for (int from = 0; from < ids.size(); from += size) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + size));
-            JobResponse r = client.describeJobs(bucket, batch).body();
-            if (r == null) {
-                continue;
+        JobTracker.Lookup lookup = tracker.lookUp(pending.keySet());
+        for (JobsDetail job : lookup.found().values()) {
+            if (JobState.isTerminal(job.getState()) && pending.remove(job.getJobId()) != null) {
+                finished.add(job);
             }
-            for (JobsDetail job : r.getJobsDetail()) {
-                if (job.getJobId() != null && isTerminal(job.getState())) {
-                    pending.remove(job.getJobId());
-                    finished.add(job);
-                }
-            }
-            r.getNonExistJobIds().forEach(pending::remove);
         }
+        lookup.missing().forEach(pending::remove);
     }
 
     /** The exchange of this job is being routed. */
-    synchronized void started(JobsDetail job) {
+    public synchronized void started(JobsDetail job) {
         inFlight.put(job.getJobId(), parseOr(job.getCreationTime(), high));
     }
 
     /** Routed successfully (or skipped as already emitted / not wanted). */
-    synchronized void done(JobsDetail job) {
+    public synchronized void done(JobsDetail job) {
         inFlight.remove(job.getJobId());
         retry.remove(job.getJobId());
     }
 
     /** Routing failed: offer it again on the next poll. */
-    synchronized void failed(JobsDetail job) {
+    public synchronized void failed(JobsDetail job) {
         inFlight.remove(job.getJobId());
         retry.put(job.getJobId(), job);
     }
 
     /** Before this instant every job is finished and emitted. */
-    synchronized Instant low() {
+    public synchronized Instant low() {
         Instant low = high;
         for (Instant t : pending.values()) {
             low = t.isBefore(low) ? t : low;
@@ -198,7 +193,7 @@ final class JobCursor {
         return low;
     }
 
-    synchronized int pendingCount() {
+    public synchronized int pendingCount() {
         return pending.size();
     }
 
@@ -227,15 +222,11 @@ final class JobCursor {
         return null;
     }
 
-    static boolean isTerminal(String state) {
-        return "Success".equals(state) || "Failed".equals(state) || "Cancel".equals(state);
-    }
-
     static String format(Instant t) {
         return CiTime.format(t);
     }
 
-    static Instant parse(String s) {
+    public static Instant parse(String s) {
         return CiTime.parse(s);
     }
 

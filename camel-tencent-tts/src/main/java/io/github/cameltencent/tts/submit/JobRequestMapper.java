@@ -1,5 +1,7 @@
-package io.github.cameltencent.tts;
+package io.github.cameltencent.tts.submit;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +12,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.TypeConversionException;
 
+import io.github.cameltencent.tts.ResultHeaders;
+import io.github.cameltencent.tts.TencentTtsComponent;
+import io.github.cameltencent.tts.TencentTtsConfiguration;
+import io.github.cameltencent.tts.TencentTtsConstants;
+import io.github.cameltencent.tts.TencentTtsOperation;
+import io.github.cameltencent.tts.TencentTtsValidationException;
+import io.github.cameltencent.tts.client.CiClientConfig;
+import io.github.cameltencent.tts.client.CiXml;
+import io.github.cameltencent.tts.job.JobState;
 import io.github.cameltencent.tts.model.CallBackMqConfig;
 import io.github.cameltencent.tts.model.JobOperation;
 import io.github.cameltencent.tts.model.JobRequest;
@@ -35,6 +46,7 @@ public final class JobRequestMapper {
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]*-\\d+");
     private static final Pattern COS_URL = Pattern.compile(
             "https?://[a-z0-9][a-z0-9-]*-\\d+\\.cos\\.[a-z0-9-]+\\.myqcloud\\.com/\\S+");
+    private static final Pattern PATH_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Set<String> MODES = Set.of("Sync", "Asyc", "Async");
     private static final Set<String> CODECS = Set.of("wav", "mp3", "pcm");
     private static final Set<String> MQ_REGIONS = Set.of("sh", "bj", "gz", "cd", "hk");
@@ -45,35 +57,100 @@ public final class JobRequestMapper {
     // ================================================================== submit
 
     /**
+     * The whole submit, decided once from the exchange and the configuration, every request validated before any
+     * I/O: the long-text strategy picks between one request, upload-then-submit, and a split into several requests.
+     *
      * @param templateCodec looks up the codec of a template, only asked when an output key must be generated for
-     *                      a job that uses a template and no codec is given
+     *                      a job that uses a template and no codec is given (a read, never a change)
      */
-    public static JobRequest toJobRequest(Exchange exchange, TencentTtsConfiguration c,
-                                          UnaryOperator<String> templateCodec) {
-        return toJobRequest(exchange, c, templateCodec, Overrides.NONE);
-    }
-
-    /** What the long-text strategies replace in a request built from the exchange; null fields keep the usual. */
-    public record Overrides(String input, String inputType, String mode, String outputObject, String userData) {
-        static final Overrides NONE = new Overrides(null, null, null, null, null);
-    }
-
-    public static JobRequest toJobRequest(Exchange exchange, TencentTtsConfiguration c,
-                                          UnaryOperator<String> templateCodec, Overrides overrides) {
-        Message in = exchange.getMessage();
-        JobRequest request;
+    public static SubmitPlan plan(Exchange exchange, TencentTtsConfiguration c, UnaryOperator<String> templateCodec) {
+        String strategy = c.getLongTextStrategy() == null ? "fail" : c.getLongTextStrategy();
+        oneOf("longTextStrategy", strategy, Set.of("fail", "upload", "split"));
         if (c.isPojoRequest()) {
-            Object body = in.getBody();
+            Object body = exchange.getMessage().getBody();
             if (!(body instanceof JobRequest r)) {
                 throw new TencentTtsValidationException("body", "with pojoRequest=true the body must be a "
                         + JobRequest.class.getName() + ", not " + (body == null ? "null" : body.getClass().getName()));
             }
-            request = r;
-        } else {
-            request = build(exchange, c, templateCodec, overrides);
+            validate(r);
+            return new SubmitPlan(List.of(r), null);
         }
-        validate(request);
-        return request;
+        String inputType = inputType(exchange, c);
+        String text = "Text".equals(inputType) ? body(exchange.getMessage()) : null;
+        if (text == null || TextSplitter.length(text) <= TEXT_LIMIT || strategy.equals("fail")) {
+            JobRequest r = build(exchange, c, templateCodec,
+                    text == null ? Overrides.NONE : new Overrides(text, null, null, null, null));
+            validate(r);
+            return new SubmitPlan(List.of(r), null);
+        }
+        return strategy.equals("upload") ? planUpload(exchange, c, templateCodec, text)
+                : planSplit(exchange, c, templateCodec, text);
+    }
+
+    /** Long text, upload strategy: the text becomes a UTF-8 object in COS, spoken as a Url input. */
+    private static SubmitPlan planUpload(Exchange exchange, TencentTtsConfiguration c,
+                                         UnaryOperator<String> templateCodec, String text) {
+        int chars = TextSplitter.length(text);
+        String mode = mode(exchange, c);
+        int limit = "Sync".equals(mode) ? SYNC_URL_LIMIT : ASYNC_URL_LIMIT;
+        if (chars > limit) {
+            throw new TencentTtsValidationException("body", "the text has " + chars + " characters; a Url input"
+                    + " allows at most " + limit + " in " + mode + " mode"
+                    + ("Sync".equals(mode) ? " (use mode=Asyc)" : " (use longTextStrategy=split)"));
+        }
+        String prefix = c.getLongTextPrefix() == null ? "" : c.getLongTextPrefix();
+        checkObjectKey("longTextPrefix", prefix, true);
+        String key = prefix + UUID.randomUUID() + ".txt";
+        String url = CiClientConfig.objectUrl(c.getBucket(), c.getRegion(), key);
+        JobRequest r = build(exchange, c, templateCodec, new Overrides(url, "Url", mode, null, null));
+        validate(r);
+        return new SubmitPlan(List.of(r), new SubmitPlan.Upload(c.getRegion(), c.getBucket(), key,
+                text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", c.isKeepLongText()));
+    }
+
+    /**
+     * Long text, split strategy: one job per piece, cut at sentence ends, correlated by UserData ("split:group:i/n"
+     * unless the route gives its own) and by numbered output keys (name-1.wav, name-2.wav, ...).
+     */
+    private static SubmitPlan planSplit(Exchange exchange, TencentTtsConfiguration c,
+                                        UnaryOperator<String> templateCodec, String text) {
+        List<String> pieces = TextSplitter.split(text, TEXT_LIMIT);
+        String group = UUID.randomUUID().toString().substring(0, 8);
+        JobRequest first = build(exchange, c, templateCodec, new Overrides(pieces.get(0), "Text", null, null, null));
+        String object = first.getOperation().getOutput().getObject();
+        boolean ownUserData = first.getOperation().getUserData() != null;
+        List<JobRequest> requests = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            JobRequest r = i == 0 ? first : copy(first);
+            r.getOperation().getTtsConfig().setInput(pieces.get(i));
+            r.getOperation().getOutput().setObject(numbered(object, i + 1));
+            if (!ownUserData) {
+                r.getOperation().setUserData("split:" + group + ":" + (i + 1) + "/" + pieces.size());
+            }
+            validate(r);
+            requests.add(r);
+        }
+        return new SubmitPlan(requests, null);
+    }
+
+    private static JobRequest copy(JobRequest r) {
+        try {
+            return CiXml.read(CiXml.write(r), JobRequest.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a request model did not survive its own XML", e);
+        }
+    }
+
+    /** name.wav → name-1.wav, name-2.wav, ..., so the pieces of a split text keep the chosen key as their stem. */
+    static String numbered(String object, int n) {
+        int slash = object.lastIndexOf('/');
+        int dot = object.lastIndexOf('.');
+        return dot > slash ? object.substring(0, dot) + "-" + n + object.substring(dot) : object + "-" + n;
+    }
+
+    /** What the long-text strategies replace in a request built from the exchange; null fields keep the usual. */
+    private record Overrides(String input, String inputType, String mode, String outputObject, String userData) {
+        static final Overrides NONE = new Overrides(null, null, null, null, null);
     }
 
     private static JobRequest build(Exchange exchange, TencentTtsConfiguration c,
@@ -149,22 +226,6 @@ public final class JobRequestMapper {
     static String mode(Exchange exchange, TencentTtsConfiguration c) {
         String m = str(exchange.getMessage(), TencentTtsConstants.MODE, c.getMode());
         return m == null ? "Asyc" : m;
-    }
-
-    static String codec(Exchange exchange, TencentTtsConfiguration c) {
-        return str(exchange.getMessage(), TencentTtsConstants.CODEC, c.getCodec());
-    }
-
-    /** The text of a Text submit, for the long-text strategies to measure; null for other submits. */
-    static String text(Exchange exchange, TencentTtsConfiguration c) {
-        if (c.isPojoRequest() || !"Text".equals(inputType(exchange, c))) {
-            return null;
-        }
-        return body(exchange.getMessage());
-    }
-
-    static String outputObject(Exchange exchange, TencentTtsConfiguration c) {
-        return str(exchange.getMessage(), TencentTtsConstants.OUTPUT_OBJECT, c.getOutputObject());
     }
 
     private static boolean isEmpty(TtsTpl t) {
@@ -325,8 +386,9 @@ public final class JobRequestMapper {
         String states = str(in, TencentTtsConstants.STATES, c.getStates());
         if (states != null) {
             for (String s : states.split(",")) {
-                oneOf("states", s.trim(), Set.of("All", "Submitted", "Running", "Success", "Failed", "Pause",
-                        "Cancel"));
+                if (!"All".equals(s.trim())) {
+                    JobState.parse("states", s.trim());
+                }
             }
         }
         return new ListJobsQuery(str(in, TencentTtsConstants.QUEUE_ID, c.getQueueId()), states,
@@ -389,7 +451,7 @@ public final class JobRequestMapper {
 
     // ================================================================== rules
 
-    static void checkBucket(String field, String bucket) {
+    public static void checkBucket(String field, String bucket) {
         if (bucket == null || bucket.isBlank()) {
             throw new TencentTtsValidationException(field, "is required, as BucketName-APPID (e.g."
                     + " examplebucket-1250000000)");
@@ -420,7 +482,7 @@ public final class JobRequestMapper {
     }
 
     private static void checkPathId(String field, String id) {
-        if (!id.matches("[A-Za-z0-9_-]{1,128}")) {
+        if (!PATH_ID.matcher(id).matches()) {
             throw new TencentTtsValidationException(field, "'" + id + "' is not a valid id");
         }
     }
@@ -463,9 +525,10 @@ public final class JobRequestMapper {
     }
 
     // ================================================================== header over option
+    // A header the component wrote as a result on this message is not an input (see ResultHeaders).
 
     static String str(Message in, String header, String option) {
-        Object h = in.getHeader(header);
+        Object h = ResultHeaders.isResult(in, header) ? null : in.getHeader(header);
         if (h != null) {
             String s = h.toString();
             return s.isEmpty() ? null : s;
@@ -474,7 +537,7 @@ public final class JobRequestMapper {
     }
 
     static Integer integer(Message in, String header, Integer option) {
-        if (in.getHeader(header) != null) {
+        if (in.getHeader(header) != null && !ResultHeaders.isResult(in, header)) {
             Integer v;
             try {
                 v = in.getHeader(header, Integer.class);

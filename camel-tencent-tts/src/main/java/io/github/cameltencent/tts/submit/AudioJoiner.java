@@ -1,4 +1,4 @@
-package io.github.cameltencent.tts;
+package io.github.cameltencent.tts.submit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -9,16 +9,16 @@ import java.util.List;
  * Joins the audio of consecutive jobs. PCM is raw samples, so pieces concatenate; WAV pieces give up their headers
  * and one header is written for the whole (format taken from the first piece). MP3 is not joined here.
  */
-final class AudioJoiner {
+public final class AudioJoiner {
 
     private AudioJoiner() {
     }
 
-    static boolean canJoin(String codec) {
+    public static boolean canJoin(String codec) {
         return "wav".equals(codec) || "pcm".equals(codec);
     }
 
-    static byte[] join(String codec, List<byte[]> pieces) {
+    public static byte[] join(String codec, List<byte[]> pieces) {
         if ("pcm".equals(codec)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pieces.forEach(out::writeBytes);

@@ -1,4 +1,4 @@
-package io.github.cameltencent.tts;
+package io.github.cameltencent.tts.submit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,16 +7,16 @@ import java.util.List;
  * Cuts a long text into pieces of at most {@code limit} characters (Unicode code points, as the service counts),
  * at sentence ends where possible, else at a space, else anywhere. Pieces keep their order and their text.
  */
-final class TextSplitter {
+public final class TextSplitter {
 
     private TextSplitter() {
     }
 
-    static int length(String s) {
+    public static int length(String s) {
         return s.codePointCount(0, s.length());
     }
 
-    static List<String> split(String text, int limit) {
+    public static List<String> split(String text, int limit) {
         List<String> sentences = sentences(text);
         List<String> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();

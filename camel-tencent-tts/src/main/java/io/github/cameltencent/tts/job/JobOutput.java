@@ -1,14 +1,17 @@
-package io.github.cameltencent.tts;
+package io.github.cameltencent.tts.job;
 
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.builder.OutputStreamBuilder;
 
+import io.github.cameltencent.tts.TencentTtsConstants;
+import io.github.cameltencent.tts.TencentTtsDownloadException;
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.model.JobsDetail;
@@ -18,11 +21,11 @@ import io.github.cameltencent.tts.model.OutputFile;
 
 /**
  * Fetches the audio of a finished job with a signed COS GET and checks it against the MD5 the job reports; puts it on
- * a message the way the file component expects. Shared by the consumer and the waiting producer.
+ * a message the way the file component expects. Used by the {@link JobEmitter} only.
  */
-final class OutputDownloader {
+final class JobOutput {
 
-    private OutputDownloader() {
+    private JobOutput() {
     }
 
     /** The MD5 the job reports for its output object (Md5Info names may carry a leading slash). */
@@ -34,7 +37,7 @@ final class OutputDownloader {
         OutputFile f = job.getOperation().getMediaResult().getOutputFile();
         String object = job.getOperation().getOutput() == null ? null : job.getOperation().getOutput().getObject();
         for (Md5Info info : f.getMd5Info()) {
-            String name = info.getObjectName() == null ? "" : info.getObjectName().replaceFirst("^/", "");
+            String name = info.getObjectName() == null ? "" : stripSlash(info.getObjectName());
             if (object == null || name.equals(object) || f.getMd5Info().size() == 1) {
                 return info.getMd5();
             }
@@ -42,25 +45,33 @@ final class OutputDownloader {
         return null;
     }
 
-    /** @throws TencentTtsDownloadException when the object stays missing, cannot be read, or its MD5 differs */
-    static byte[] download(CiClient client, JobsDetail job, int attempts) {
+    /**
+     * Downloads the job's output; the client's retry policy covers an object that is not visible yet (404) for up
+     * to {@code attempts} tries. Completes exceptionally with {@link TencentTtsDownloadException} when the object
+     * stays missing, cannot be read, or its MD5 differs from the job's.
+     */
+    static CompletableFuture<byte[]> download(CiClient client, JobsDetail job, int attempts) {
         Output out = job.getOperation() == null ? null : job.getOperation().getOutput();
         if (out == null || out.getObject() == null) {
-            throw new TencentTtsDownloadException(job.getJobId(), null, "the job names no output object", null);
+            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), null,
+                    "the job names no output object", null));
         }
-        byte[] audio = null;
-        int max = Math.max(1, attempts);
-        for (int attempt = 1; audio == null; attempt++) {
-            try {
-                audio = client.getObject(out.getRegion(), out.getBucket(), out.getObject()).body();
-            } catch (CiException e) {
-                if (e.getStatusCode() != 404 || attempt >= max) {
-                    throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "the output object could"
-                            + " not be read after " + attempt + " attempt(s): " + e.getErrorCode(), e);
-                }
-                pauseBeforeRetry(attempt);
-            }
-        }
+        return client.getObject(out.getRegion(), out.getBucket(), out.getObject(), attempts)
+                .handle((result, failure) -> {
+                    if (failure != null) {
+                        RuntimeException e = CiClient.unwrap(failure);
+                        boolean missing = e instanceof CiException c && c.getStatusCode() == 404;
+                        throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), (missing
+                                ? "the output object is still missing after " + Math.max(1, attempts)
+                                  + " attempt(s): "
+                                : "the output object could not be read: ")
+                                + (e instanceof CiException c ? c.getErrorCode() : e.getClass().getSimpleName()), e);
+                    }
+                    return checked(job, out, result.body());
+                });
+    }
+
+    private static byte[] checked(JobsDetail job, Output out, byte[] audio) {
         String md5 = md5Of(job);
         if (md5 == null) {
             throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "the job reports no MD5 to check"
@@ -86,13 +97,8 @@ final class OutputDownloader {
         m.setHeader(Exchange.FILE_NAME, key.substring(key.lastIndexOf('/') + 1));
     }
 
-    /** The object may appear a moment after the job reports Success: wait a little, growing, before asking again. */
-    private static void pauseBeforeRetry(int attempt) {
-        try {
-            Thread.sleep(Math.min(2000L, 100L << Math.min(attempt, 5)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static String stripSlash(String name) {
+        return name.startsWith("/") ? name.substring(1) : name;
     }
 
     static byte[] md5(byte[] data) {

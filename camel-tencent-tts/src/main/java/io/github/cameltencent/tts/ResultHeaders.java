@@ -1,0 +1,67 @@
+package io.github.cameltencent.tts;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Result headers, told apart from input headers on the same message. Every header the component writes as a result
+ * is written here, and remembered (name and the very value written) in an exchange property; when a later call on
+ * the same message reads its inputs, a header that still holds the value this component wrote is not an input. So a
+ * second submit in a route does not reuse the first job's output key, and a second listJobs does not continue from
+ * the first one's NextToken. A route that sets such a header itself (a new value) is obeyed.
+ *
+ * <p>Two headers are links on purpose and stay readable: the job id and the template id a call produced are the
+ * natural subject of the next call (getJob or cancelJob after submit; submit, updateTemplate or deleteTemplate after
+ * createTemplate).
+ */
+public final class ResultHeaders {
+
+    /** Exchange property recording the result headers written on this exchange (internal). */
+    public static final String PROPERTY = "CamelTencentTtsResultHeaders";
+    private static final Set<String> LINKS = Set.of(TencentTtsConstants.JOB_ID, TencentTtsConstants.TEMPLATE_ID);
+
+    private ResultHeaders() {
+    }
+
+    /** Writes a result header (removes it when the value is null) and remembers it as a result. */
+    public static void put(Message m, String name, Object value) {
+        if (value == null) {
+            m.removeHeader(name);
+            return;
+        }
+        m.setHeader(name, value);
+        Exchange exchange = m.getExchange();
+        if (exchange != null && !LINKS.contains(name)) {
+            Written w = exchange.getProperty(PROPERTY, Written.class);
+            if (w == null || w.owner != exchange) {
+                // copies of an exchange (splitter, multicast) share property values: each gets its own record
+                w = new Written(exchange, w == null ? new HashMap<>() : new HashMap<>(w.values));
+                exchange.setProperty(PROPERTY, w);
+            }
+            w.values.put(name, value);
+        }
+    }
+
+    /** The result headers written on one exchange: name to the value written. */
+    private record Written(Exchange owner, Map<String, Object> values) {
+        @Override
+        public String toString() {
+            return "result headers " + values.keySet();
+        }
+    }
+
+    /** Whether the header still holds the value this component wrote as a result, so it is not an input. */
+    public static boolean isResult(Message m, String name) {
+        Exchange exchange = m.getExchange();
+        Written written = exchange == null ? null : exchange.getProperty(PROPERTY, Written.class);
+        if (written == null) {
+            return false;
+        }
+        Object value = written.values.get(name);
+        return value != null && value == m.getHeader(name);
+    }
+}

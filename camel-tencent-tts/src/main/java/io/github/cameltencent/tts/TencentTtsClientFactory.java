@@ -1,0 +1,54 @@
+package io.github.cameltencent.tts;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.CiClientConfig;
+import io.github.cameltencent.tts.client.RetryPolicy;
+import io.github.cameltencent.tts.client.credentials.CredentialsProviderChain;
+import io.github.cameltencent.tts.client.credentials.EnvironmentCredentialsProvider;
+import io.github.cameltencent.tts.client.credentials.StaticCredentialsProvider;
+import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
+
+/** The one place a {@link CiClient} is made from a configuration: a given client bean, or one built from options. */
+public final class TencentTtsClientFactory {
+
+    private TencentTtsClientFactory() {
+    }
+
+    /** A new client for these options; the caller owns it and closes it. */
+    public static CiClient create(TencentTtsConfiguration c) {
+        return new CiClient(clientConfig(c), credentialsProvider(c));
+    }
+
+    static CiClientConfig clientConfig(TencentTtsConfiguration c) {
+        URI override = c.getEndpointOverride() == null || c.getEndpointOverride().isBlank() ? null
+                : URI.create(c.getEndpointOverride());
+        return new CiClientConfig(c.getRegion(), override, Duration.ofMillis(c.getConnectTimeout()),
+                Duration.ofMillis(c.getSocketTimeout()), c.getProxyHost(),
+                c.getProxyPort() == null ? 0 : c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
+                Duration.ofSeconds(c.getSignatureValidity()), c.getMaxConnections(),
+                new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryBaseDelay()),
+                        Duration.ofMillis(c.getRetryMaxDelay())), c.getRateLimit());
+    }
+
+    /** The credentials an endpoint signs with: a provider bean, else the keys, else the environment. */
+    static TencentCredentialsProvider credentialsProvider(TencentTtsConfiguration conf) {
+        if (conf.getCredentialsProvider() != null) {
+            return conf.getCredentialsProvider();
+        }
+        List<TencentCredentialsProvider> chain = new ArrayList<>();
+        StaticCredentialsProvider keys = StaticCredentialsProvider.ofNullable(conf.getSecretId(), conf.getSecretKey(),
+                conf.getSessionToken());
+        if (keys != null) {
+            chain.add(keys);
+        }
+        if (conf.isUseEnvironmentCredentials()) {
+            chain.add(new EnvironmentCredentialsProvider());
+        }
+        return new CredentialsProviderChain(chain);
+    }
+}

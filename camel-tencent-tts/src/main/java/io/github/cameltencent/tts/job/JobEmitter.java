@@ -1,0 +1,224 @@
+package io.github.cameltencent.tts.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.Synchronization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.cameltencent.tts.ResultHeaders;
+import io.github.cameltencent.tts.TencentTtsConstants;
+import io.github.cameltencent.tts.TencentTtsJobFailedException;
+import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.submit.AudioJoiner;
+
+/**
+ * Puts finished jobs on messages, the same way for everyone: the job as body and headers, or with download the
+ * audio (MD5-checked; the pieces of a split text joined) with the job in a header; metrics and counters once per
+ * finished job.
+ *
+ * <p>For the two consumers it also keeps exactly-once: a job is {@link #claim claimed} in the in-progress
+ * repository before its exchange is made, and {@link #emit emitting} ties the exchange's completion to the
+ * repositories: on completion the job is committed to the idempotent repository, on failure it is released so it
+ * is offered again, and the failure goes to the consumer's ExceptionHandler (so bridgeErrorHandler works).
+ */
+public final class JobEmitter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobEmitter.class);
+
+    /** What the consumer's own bookkeeping learns when an emitted exchange completes. */
+    public interface Outcome {
+        void committed(JobsDetail job);
+
+        void rolledBack(JobsDetail job);
+
+        Outcome NONE = new Outcome() {
+            @Override
+            public void committed(JobsDetail job) {
+            }
+
+            @Override
+            public void rolledBack(JobsDetail job) {
+            }
+        };
+    }
+
+    private final CiClient client;
+    private final IdempotentRepository emitted;
+    private final IdempotentRepository inProgress;
+    private final boolean download;
+    private final int downloadAttempts;
+    private final Consumer<JobsDetail> finished;
+    private final AtomicInteger routing = new AtomicInteger();
+    private final AtomicLong committed = new AtomicLong();
+    private final AtomicLong rolledBack = new AtomicLong();
+
+    /**
+     * @param finished told once per finished job: when a waiting submit gets it, when an emitted exchange commits
+     */
+    public JobEmitter(CiClient client, IdempotentRepository emitted, IdempotentRepository inProgress,
+                      boolean download, int downloadAttempts, Consumer<JobsDetail> finished) {
+        this.client = client;
+        this.emitted = emitted;
+        this.inProgress = inProgress;
+        this.download = download;
+        this.downloadAttempts = downloadAttempts;
+        this.finished = finished;
+    }
+
+    // ------------------------------------------------------------------ delivering (producer and consumers)
+
+    /**
+     * Puts ended jobs on the message: one job, or the pieces of a split text in order. The future fails with
+     * {@link TencentTtsJobFailedException} when a job did not succeed (the job is still on the message), and with
+     * the download's exception when the audio cannot be had.
+     */
+    public CompletableFuture<Void> deliver(Exchange exchange, List<JobsDetail> jobs) {
+        jobs.forEach(finished);
+        return fill(exchange, jobs);
+    }
+
+    private CompletableFuture<Void> fill(Exchange exchange, List<JobsDetail> jobs) {
+        Message out = exchange.getMessage();
+        if (jobs.size() == 1) {
+            out.setBody(jobs.get(0));
+            JobHeaders.put(out, jobs.get(0));
+        } else {
+            out.setBody(jobs);
+        }
+        for (JobsDetail j : jobs) {
+            if (!JobState.Success.is(j.getState())) {
+                return CompletableFuture.failedFuture(new TencentTtsJobFailedException(j));
+            }
+        }
+        if (jobs.size() > 1) {
+            ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Success.name());
+        }
+        if (!download) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<CompletableFuture<byte[]>> downloads = new ArrayList<>();
+        for (JobsDetail j : jobs) {
+            downloads.add(JobOutput.download(client, j, downloadAttempts));
+        }
+        return CompletableFuture.allOf(downloads.toArray(CompletableFuture[]::new)).thenAccept(v -> {
+            List<byte[]> audio = downloads.stream().map(CompletableFuture::join).toList();
+            putAudio(exchange, jobs, audio);
+        });
+    }
+
+    private static void putAudio(Exchange exchange, List<JobsDetail> jobs, List<byte[]> audio) {
+        JobsDetail first = jobs.get(0);
+        String key = first.getOperation().getOutput().getObject();
+        try {
+            if (jobs.size() == 1) {
+                JobOutput.putAudio(exchange, first, audio.get(0), key);
+                return;
+            }
+            String codec = JobOutput.codec(first, key);
+            if (AudioJoiner.canJoin(codec)) {
+                JobOutput.putAudio(exchange, first, AudioJoiner.join(codec, audio), key);
+            } else {
+                exchange.getMessage().setBody(audio);
+            }
+            ResultHeaders.put(exchange.getMessage(), TencentTtsConstants.JOBS_DETAIL, jobs);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ emitting (consumers)
+
+    /** Whether the job has been emitted already (by this node or another sharing the repository). */
+    public boolean isEmitted(String jobId) {
+        return emitted.contains(jobId);
+    }
+
+    /** Takes the job for this exchange: false when it is emitted already or being emitted right now elsewhere. */
+    public boolean claim(String jobId) {
+        return !emitted.contains(jobId) && inProgress.add(jobId);
+    }
+
+    /** Gives a claimed job back without routing it (the consumer is stopping, or the poll had enough). */
+    public void release(String jobId) {
+        inProgress.remove(jobId);
+    }
+
+    /**
+     * Fills the exchange of a claimed job and ties its completion to the repositories. The future completes when
+     * the exchange is ready to route (the download, if any, is done); a failed download is set on the exchange as
+     * its exception, so routing it rolls back like any failure.
+     */
+    public CompletableFuture<Exchange> emit(Exchange exchange, JobsDetail job, ExceptionHandler handler,
+                                            Outcome outcome) {
+        exchange.setProperty(TencentTtsConstants.JOBS_DETAIL, job);
+        routing.incrementAndGet();
+        exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
+            @Override
+            public void onComplete(Exchange e) {
+                routing.decrementAndGet();
+                emitted.add(job.getJobId());
+                emitted.confirm(job.getJobId());
+                inProgress.remove(job.getJobId());
+                committed.incrementAndGet();
+                finished.accept(job);
+                outcome.committed(job);
+            }
+
+            @Override
+            public void onFailure(Exchange e) {
+                routing.decrementAndGet();
+                inProgress.remove(job.getJobId());
+                rolledBack.incrementAndGet();
+                outcome.rolledBack(job);
+                Exception cause = e.getException();
+                if (cause != null) {
+                    handler.handleException("routing finished job " + job.getJobId() + " failed; it is offered"
+                                            + " again", e, cause);
+                } else {
+                    LOG.debug("job {} was rolled back; it is offered again", job.getJobId());
+                }
+            }
+        });
+        boolean fetch = download && JobState.Success.is(job.getState());
+        CompletableFuture<Void> delivered = fetch ? fill(exchange, List.of(job)) : putJob(exchange, job);
+        return delivered.handle((v, failure) -> {
+            if (failure != null) {
+                exchange.setException(CiClient.unwrap(failure));
+            }
+            return exchange;
+        });
+    }
+
+    /** A job emitted without its audio: Failed and Cancel jobs are emitted too, as themselves. */
+    private static CompletableFuture<Void> putJob(Exchange exchange, JobsDetail job) {
+        exchange.getMessage().setBody(job);
+        JobHeaders.put(exchange.getMessage(), job);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Exchanges of emitted jobs being routed right now. */
+    public int routing() {
+        return routing.get();
+    }
+
+    /** Jobs committed as emitted since start. */
+    public long committed() {
+        return committed.get();
+    }
+
+    /** Emitted exchanges that failed and were released since start. */
+    public long rolledBack() {
+        return rolledBack.get();
+    }
+}
