@@ -9,15 +9,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs last (surefire's alphabetical order): every log line the suite wrote, with the component at debug level,
- * must be free of the secret values the tests configured (keys, session tokens, proxy passwords, callback tokens).
+ * Every log line the suite wrote, with the component at debug level, must be free of the secret values the tests
+ * configured (keys, session tokens, proxy passwords, callback tokens). It runs in its own surefire execution after
+ * all other tests (see the pom), so it does not depend on the order tests run in.
  */
-class ZzSecretLeakScanTest {
+class SecretLeakScanTest {
 
     static final List<String> SECRETS = List.of("callback-secret-3", "camel-secret-key-Zq8v", "cluster-secret-1",
             "consumer-secret-9x", "flows-secret-2", "kamelet-key", "observed-secret-5", "proxy-pass-9",
             "proxy-secret-88", "reliable-secret-6", "s3cret-token", "sts-key", "sts-token-1", "token-secret-77", "wrong-secret-key-1",
-            "wrong-secret-key-2", "matrix-key", "dsl-key");
+            "wrong-secret-key-2", "matrix-key", "dsl-key", "component-token-1");
 
     @Test
     void noConfiguredSecretAppearsInTheSuitesLogs() throws Exception {

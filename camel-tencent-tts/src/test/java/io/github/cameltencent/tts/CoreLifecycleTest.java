@@ -1,0 +1,312 @@
+package io.github.cameltencent.tts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.ExceptionHandler;
+import org.junit.jupiter.api.Test;
+
+import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.CiClientConfig;
+import io.github.cameltencent.tts.client.CiTime;
+import io.github.cameltencent.tts.client.credentials.StaticCredentialsProvider;
+import io.github.cameltencent.tts.job.JobState;
+import io.github.cameltencent.tts.job.JobTracker;
+import io.github.cameltencent.tts.model.JobsDetail;
+
+/**
+ * The core's shared rooms, over real HTTP: the one job tracker (batches, unknown ids, coalesced re-reads, watches),
+ * the emitter's rollback into the consumer's ExceptionHandler, options set once on the component, and result
+ * headers that never steer the next call on the same message.
+ */
+class CoreLifecycleTest extends TtsTestSupport {
+
+    private final List<Throwable> handled = new CopyOnWriteArrayList<>();
+    private final List<Exchange> handledExchanges = new CopyOnWriteArrayList<>();
+    private final List<String> delivered = new CopyOnWriteArrayList<>();
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    @Override
+    protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
+        registry.bind("recordingHandler", (ExceptionHandler) new ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                handled.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handled.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                handledExchanges.add(exchange);
+                handled.add(exception);
+            }
+        });
+    }
+
+    private String submit(String text) {
+        Exchange e = send(uri("submit", "mode=Sync&codec=wav"), text, java.util.Map.of());
+        assertThat(e.getException()).isNull();
+        return e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
+    }
+
+    private CiClient client() {
+        return new CiClient(CiClientConfig.of(REGION, URI.create(emulator().baseUrl())),
+                StaticCredentialsProvider.ofNullable(SECRET_ID, SECRET_KEY, null));
+    }
+
+    // ------------------------------------------------------------------ the tracker
+
+    @Test
+    void theTrackerLooksUpAtMostAHundredJobsPerCallAndNamesTheUnknownOnes() {
+        List<String> ids = new ArrayList<>();
+        emulator().processingTime(Duration.ofMillis(1)); // 105 jobs must not hold up the other tests' jobs
+        try {
+            for (int i = 0; i < 105; i++) {
+                ids.add(submit("Job number " + i + "."));
+            }
+        } finally {
+            emulator().processingTime(Duration.ofMillis(300));
+        }
+        ids.add("nosuchjob0000000000000000000001");
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        try (CiClient client = client()) {
+            JobTracker tracker = new JobTracker(client, BUCKET, 50, 200, ticks, Executors.newFixedThreadPool(2));
+            tracker.start();
+            long before = emulator().requestCount("getJob");
+            JobTracker.Lookup lookup = tracker.lookUp(ids);
+            assertThat(emulator().requestCount("getJob") - before).as("106 ids in two look-ups").isEqualTo(2);
+            assertThat(lookup.found()).hasSize(105).containsKeys(ids.get(0), ids.get(104));
+            assertThat(lookup.missing()).containsExactly("nosuchjob0000000000000000000001");
+            tracker.stop();
+        }
+    }
+
+    @Test
+    void reReadsOfOneJobShareOneLookUpAndWatchesEndWithTheJobOrItsAbsence() throws Exception {
+        String id = submit("Read me again.");
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService handOver = Executors.newFixedThreadPool(2);
+        CountDownLatch hold = new CountDownLatch(1);
+        // the tick thread is held while twenty re-reads arrive, so they all find the first one still waiting
+        ticks.execute(() -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try (CiClient client = client()) {
+            JobTracker tracker = new JobTracker(client, BUCKET, 50, 200, ticks, handOver);
+            tracker.start();
+            long before = emulator().requestCount("getJob");
+            List<CompletableFuture<JobsDetail>> reads = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                reads.add(tracker.refresh(id));
+            }
+            hold.countDown();
+            CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+            assertThat(reads).allSatisfy(r -> assertThat(r.join().getJobId()).isEqualTo(id));
+            assertThat(emulator().requestCount("getJob") - before).as("twenty re-reads, one look-up").isEqualTo(1);
+
+            JobTracker.Watched watched = tracker.watch(id, 30_000).get(30, TimeUnit.SECONDS);
+            assertThat(watched.ended()).isTrue();
+            assertThat(JobState.of(watched.job().getState())).isEqualTo(JobState.Success);
+
+            CompletableFuture<JobTracker.Watched> gone = tracker.watch("nosuchjob0000000000000000000002", 30_000);
+            await().atMost(Duration.ofSeconds(10)).until(gone::isDone);
+            assertThat(gone).isCompletedExceptionally();
+            try {
+                gone.join();
+            } catch (CompletionException e) {
+                assertThat(e.getCause()).isInstanceOf(NoSuchJobException.class);
+            }
+            CompletableFuture<JobTracker.Watched> shortWait = tracker.watch(submit("Slow one."), 1);
+            assertThat(shortWait.get(10, TimeUnit.SECONDS).ended()).as("the wait ran out first").isFalse();
+            tracker.stop();
+        }
+    }
+
+    // ------------------------------------------------------------------ the emitter
+
+    @Test
+    void aFailedExchangeRollsBackReachesTheExceptionHandlerAndTheJobComesAgainOnce() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("jobs", "delay=50&exceptionHandler=#recordingHandler&startCreationTime=RAW("
+                        + CiTime.format(Instant.now().minusSeconds(1)) + ")")).routeId("failing")
+                        .process(e -> {
+                            if (attempts.incrementAndGet() == 1) {
+                                throw new IllegalStateException("the first delivery fails");
+                            }
+                            delivered.add(e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class));
+                        });
+            }
+        });
+        String id = submit("Fail once, then pass.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered.contains(id));
+        assertThat(handled).hasSize(1);
+        assertThat(handled.get(0)).isInstanceOf(IllegalStateException.class);
+        assertThat(handledExchanges.get(0).getMessage().getHeader(TencentTtsConstants.JOB_ID)).isEqualTo(id);
+        TencentTtsEndpoint endpoint = (TencentTtsEndpoint) context.getRoute("failing").getEndpoint();
+        await().atMost(Duration.ofSeconds(5)).until(() -> endpoint.getEmitter().committed() == 1);
+        assertThat(endpoint.getEmitter().rolledBack()).isEqualTo(1);
+        assertThat(endpoint.getConfiguration().getIdempotentRepository().contains(id)).isTrue();
+        // emitted once: later polls do not bring it again
+        long polls = emulator().requestCount("listJobs");
+        await().atMost(Duration.ofSeconds(10)).until(() -> emulator().requestCount("listJobs") > polls + 3);
+        assertThat(delivered).containsExactly(id);
+    }
+
+    // ------------------------------------------------------------------ options on the component
+
+    @Test
+    void consumerOptionsSetOnTheComponentReachEveryEndpointAndEndpointOptionsWin() throws Exception {
+        TencentTtsComponent component = context.getComponent("tencent-tts", TencentTtsComponent.class);
+        // the same path Camel Main and the Spring Boot starter take for camel.component.tencent-tts.*
+        TencentTtsComponentConfigurer configurer = new TencentTtsComponentConfigurer();
+        configurer.configure(context, component, "download", "true", true);
+        configurer.configure(context, component, "downloadAttempts", "7", true);
+        configurer.configure(context, component, "maxMessagesPerPoll", "1", true);
+        configurer.configure(context, component, "lookback", "PT1M", true);
+        configurer.configure(context, component, "verifyCallbacks", "false", true);
+        configurer.configure(context, component, "callbackToken", "component-token-1", true);
+        configurer.configure(context, component, "path", "/tts/component", true);
+
+        TencentTtsEndpoint jobs = context.getEndpoint(uri("jobs", "startScheduler=false"), TencentTtsEndpoint.class);
+        TencentTtsConfiguration c = jobs.getConfiguration();
+        assertThat(c.isDownload()).isTrue();
+        assertThat(c.getDownloadAttempts()).isEqualTo(7);
+        assertThat(c.getMaxMessagesPerPoll()).isEqualTo(1);
+        assertThat(c.getLookback()).isEqualTo(60_000L);
+        assertThat(c.isVerifyCallbacks()).isFalse();
+        assertThat(c.getCallbackToken()).isEqualTo("component-token-1");
+        assertThat(c.getPath()).isEqualTo("/tts/component");
+        assertThat(context.getEndpoint(uri("jobs", "download=false&maxMessagesPerPoll=5"), TencentTtsEndpoint.class)
+                .getConfiguration()).satisfies(o -> {
+                    assertThat(o.isDownload()).isFalse();
+                    assertThat(o.getMaxMessagesPerPoll()).isEqualTo(5);
+                });
+
+        // and they act: one job per poll, each with its audio as the body
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(jobs).routeId("componentOptions").process(received::add);
+            }
+        });
+        String first = submit("First of two.");
+        String second = submit("Second of two.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> emulator().job(second).isTerminal()
+                && emulator().job(first).isTerminal());
+        TencentTtsConsumer consumer = (TencentTtsConsumer) context.getRoute("componentOptions").getConsumer();
+        assertThat(consumer.poll()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        assertThat(consumer.poll()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 2);
+        for (Exchange e : received) {
+            byte[] audio = e.getMessage().getBody(byte[].class);
+            JobsDetail job = e.getMessage().getHeader(TencentTtsConstants.JOBS_DETAIL, JobsDetail.class);
+            assertThat(audio).isEqualTo(emulator().object(BUCKET, job.getOperation().getOutput().getObject())
+                    .data());
+        }
+    }
+
+    // ------------------------------------------------------------------ results never steer the next call
+
+    @Test
+    void twoSubmitsInOneRouteMakeTwoObjects() throws Exception {
+        List<JobsDetail> firsts = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:twice").to(uri("submit", "waitForCompletion=true&waitInterval=50&mode=Sync&codec=wav"))
+                        .process(e -> firsts.add(e.getMessage().getBody(JobsDetail.class)))
+                        .setBody(constant("The second job of this message."))
+                        .to(uri("submit", "waitForCompletion=true&waitInterval=50&mode=Sync&codec=wav"));
+            }
+        });
+        Exchange e = template.send("direct:twice", x -> x.getMessage().setBody("The first job of this message."));
+        assertThat(e.getException()).isNull();
+        JobsDetail second = e.getMessage().getBody(JobsDetail.class);
+        String firstKey = firsts.get(0).getOperation().getOutput().getObject();
+        String secondKey = second.getOperation().getOutput().getObject();
+        assertThat(secondKey).isNotEqualTo(firstKey);
+        assertThat(emulator().object(BUCKET, firstKey)).as("the first audio is still there").isNotNull();
+        assertThat(emulator().object(BUCKET, secondKey)).isNotNull();
+        assertThat(emulator().job(firsts.get(0).getJobId()).input()).isEqualTo("The first job of this message.");
+
+        // a key the route sets itself is an input again
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:chosen").to(uri("submit", "mode=Sync&codec=wav"))
+                        .setHeader(TencentTtsConstants.OUTPUT_OBJECT, constant("chosen/by-the-route.wav"))
+                        .setBody(constant("Mine, under my key."))
+                        .to(uri("submit", "mode=Sync&codec=wav"));
+            }
+        });
+        Exchange own = template.send("direct:chosen", x -> x.getMessage().setBody("Mine."));
+        assertThat(own.getException()).isNull();
+        assertThat(own.getMessage().getBody(JobsDetail.class).getOperation().getOutput().getObject())
+                .isEqualTo("chosen/by-the-route.wav");
+    }
+
+    @Test
+    void twoListJobsInOneRouteEachStartFromTheFirstPageUnlessTheRouteAsksOtherwise() throws Exception {
+        // creation times have whole seconds: start in a second no other test's job was created in
+        Instant start = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(3)).until(() -> Instant.now().isAfter(start));
+        String since = CiTime.format(start);
+        List<String> mine = List.of(submit("Page one a."), submit("Page one b."), submit("Page two a."),
+                submit("Page two b."));
+        List<List<String>> pages = new CopyOnWriteArrayList<>();
+        String list = uri("listJobs", "size=2&orderByTime=Asc");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:lists").to(list).process(e -> pages.add(ids(e))).to(list).process(e -> pages.add(ids(e)));
+                from("direct:paged").to(list).process(e -> pages.add(ids(e)))
+                        .removeProperty(ResultHeaders.PROPERTY) // the route asks: take the results as inputs
+                        .to(list).process(e -> pages.add(ids(e)));
+            }
+        });
+        Exchange e = template.send("direct:lists", x -> x.getMessage().setHeader(
+                TencentTtsConstants.START_CREATION_TIME, since));
+        assertThat(e.getException()).isNull();
+        assertThat(pages.get(0)).containsExactly(mine.get(0), mine.get(1));
+        assertThat(pages.get(1)).as("the second listJobs starts from the first page").isEqualTo(pages.get(0));
+
+        pages.clear();
+        template.send("direct:paged", x -> x.getMessage().setHeader(TencentTtsConstants.START_CREATION_TIME, since));
+        assertThat(pages.get(0)).containsExactly(mine.get(0), mine.get(1));
+        assertThat(pages.get(1)).as("asked to continue, it continues").containsExactly(mine.get(2), mine.get(3));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ids(Exchange e) {
+        return ((List<JobsDetail>) e.getMessage().getBody(List.class)).stream().map(JobsDetail::getJobId).toList();
+    }
+}
