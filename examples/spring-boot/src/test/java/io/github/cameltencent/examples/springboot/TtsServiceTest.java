@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -16,12 +19,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Drives the service over HTTP: text in, job id out, state until Success, then the WAV audio. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Drives the service over HTTP: text in, job id out, state until Success, then the WAV audio. The emulator is switched
+ * on explicitly so that Tencent credentials on the build machine change nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tts.embedded-emulator=true")
+@ExtendWith(OutputCaptureExtension.class)
 class TtsServiceTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Test
+    void theStartSaysThatAndWhereTheEmbeddedEmulatorRuns(CapturedOutput output) {
+        assertThat(output.getAll()).containsPattern(
+                "Embedded Tencent CI emulator listening on http://127\\.0\\.0\\.1:\\d+ \\(bucket demo-1250000000,");
+    }
 
     @Test
     void textBecomesAudioThroughTheRestApi() {
