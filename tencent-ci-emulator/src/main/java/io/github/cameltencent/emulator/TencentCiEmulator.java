@@ -21,6 +21,7 @@ import io.github.cameltencent.emulator.cos.CosObjects;
 import io.github.cameltencent.emulator.cos.ObjectStore;
 import io.github.cameltencent.emulator.cos.StoredObject;
 import io.github.cameltencent.emulator.http.MiniHttpServer;
+import io.github.cameltencent.emulator.http.TlsMaterial;
 
 /**
  * A local stand-in for Tencent Cloud Infinite's TTS job API and the COS object API. Requests are routed by their
@@ -48,6 +49,7 @@ public final class TencentCiEmulator implements AutoCloseable {
     private final Faults faults;
     private final FrontEnd frontEnd;
     private final AtomicLong clockOffsetSeconds = new AtomicLong();
+    private final TlsMaterial tls;
 
     private TencentCiEmulator(Builder b) throws IOException {
         this.authenticator = new RequestAuthenticator(this::clockSeconds);
@@ -62,7 +64,9 @@ public final class TencentCiEmulator implements AutoCloseable {
         long maxBody = Math.max(b.maxObjectBytes, MAX_XML_BYTES);
         MiniHttpServer.Limits limits = new MiniHttpServer.Limits(Math.max(b.maxThreads, b.maxConnections),
                 b.maxConnections, maxBody, 60_000, (int) b.headerTimeout.toMillis());
-        this.server = new MiniHttpServer(b.bindAddress, b.port, limits, null, frontEnd);
+        this.tls = b.tlsMaterial();
+        this.server = new MiniHttpServer(b.bindAddress, b.port, limits, tls == null ? null : tls.sslContext(),
+                frontEnd);
     }
 
     private long clockSeconds() {
@@ -79,9 +83,30 @@ public final class TencentCiEmulator implements AutoCloseable {
         return server.port();
     }
 
-    /** Where to connect, e.g. {@code http://127.0.0.1:9000}; send the real virtual-host name as Host. */
+    /**
+     * Where to connect, e.g. {@code http://127.0.0.1:9000} ({@code https://} when serving TLS); send the real
+     * virtual-host name as Host.
+     */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return (tls == null ? "http" : "https") + "://127.0.0.1:" + port();
+    }
+
+    /** Whether the emulator serves HTTPS (see {@link Builder#tls()}). */
+    public boolean isTls() {
+        return tls != null;
+    }
+
+    /**
+     * The PKCS12 trust store holding the emulator's self-signed certificate (password
+     * {@value TlsMaterial#STORE_PASSWORD}), for clients to trust it; null without TLS or with a given key store.
+     */
+    public Path tlsTruststore() {
+        return tls == null ? null : tls.truststore();
+    }
+
+    /** The emulator's certificate as a PEM file; null without TLS or with a given key store. */
+    public Path tlsCertificatePem() {
+        return tls == null ? null : tls.certificatePem();
     }
 
     public Faults faults() {
@@ -221,6 +246,10 @@ public final class TencentCiEmulator implements AutoCloseable {
         private boolean speech = true;
         private String failMarker;
         private final Faults faults = new Faults();
+        private boolean tls;
+        private Path tlsDir;
+        private Path tlsKeyStore;
+        private char[] tlsKeyStorePassword;
 
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
@@ -308,6 +337,43 @@ public final class TencentCiEmulator implements AutoCloseable {
         public Builder failMarker(String marker) {
             this.failMarker = marker;
             return this;
+        }
+
+        /**
+         * Serve HTTPS with a self-signed certificate the emulator makes on first start and writes, with a PKCS12
+         * trust store and a PEM copy, into the data directory (or a fresh temporary directory without one); see
+         * {@link TencentCiEmulator#tlsTruststore()}.
+         */
+        public Builder tls() {
+            this.tls = true;
+            return this;
+        }
+
+        /** As {@link #tls()}, keeping the certificate, key store and trust store in {@code dir}. */
+        public Builder tls(Path dir) {
+            this.tls = true;
+            this.tlsDir = dir;
+            return this;
+        }
+
+        /** Serve HTTPS with the identity in this PKCS12 key store (its first private key entry). */
+        public Builder tlsKeyStore(Path pkcs12, char[] password) {
+            this.tls = true;
+            this.tlsKeyStore = pkcs12;
+            this.tlsKeyStorePassword = password.clone();
+            return this;
+        }
+
+        private TlsMaterial tlsMaterial() throws IOException {
+            if (!tls) {
+                return null;
+            }
+            if (tlsKeyStore != null) {
+                return TlsMaterial.load(tlsKeyStore, tlsKeyStorePassword);
+            }
+            Path dir = tlsDir != null ? tlsDir : dataDir != null ? dataDir.resolve("tls")
+                    : java.nio.file.Files.createTempDirectory("tencent-ci-emulator-tls");
+            return TlsMaterial.selfSigned(dir);
         }
 
         public Builder fault(String operation, Faults.Spec spec) {
