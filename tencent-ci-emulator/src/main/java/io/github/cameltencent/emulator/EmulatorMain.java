@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import io.github.cameltencent.emulator.http.TlsMaterial;
+
 /**
  * Runs the emulator standalone:
  * {@code java -jar tencent-ci-emulator-<version>.jar --port 9000 --secret-id ID --secret-key KEY}.
@@ -21,6 +23,8 @@ public final class EmulatorMain {
         List<String> ids = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
+        Path[] tlsKeyStore = new Path[1];
+        String[] tlsPassword = new String[1];
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -34,6 +38,13 @@ public final class EmulatorMain {
                             a))));
                     case "--concurrency" -> b.concurrency(Integer.parseInt(value(args, ++i, a)));
                     case "--no-speech" -> b.speech(false);
+                    case "--tls" -> b.tls();
+                    case "--tls-dir" -> b.tls(Path.of(value(args, ++i, a)));
+                    case "--tls-keystore" -> tlsKeyStore[0] = Path.of(value(args, ++i, a));
+                    case "--tls-password" -> tlsPassword[0] = value(args, ++i, a);
+                    case "--header-timeout-ms" -> b.headerTimeout(Duration.ofMillis(Long.parseLong(value(args, ++i,
+                            a))));
+                    case "--max-connections" -> b.maxConnections(Integer.parseInt(value(args, ++i, a)));
                     case "--fail-marker" -> b.failMarker(value(args, ++i, a));
                     case "--fault" -> {
                         // --fault submitJob:503=0.1,latency=20   or   --fault *:429=0.05
@@ -50,6 +61,12 @@ public final class EmulatorMain {
                     }
                     default -> throw new IllegalArgumentException("unknown argument " + a);
                 }
+            }
+            if (tlsKeyStore[0] != null) {
+                if (tlsPassword[0] == null) {
+                    throw new IllegalArgumentException("--tls-keystore needs --tls-password");
+                }
+                b.tlsKeyStore(tlsKeyStore[0], tlsPassword[0].toCharArray());
             }
             if (ids.isEmpty() || ids.size() != keys.size()) {
                 throw new IllegalArgumentException("give --secret-id and --secret-key in pairs (at least one pair)");
@@ -70,6 +87,11 @@ public final class EmulatorMain {
             emulator.close();
             stopped.countDown();
         }));
+        if (emulator.tlsTruststore() != null) {
+            // on standard error, so standard output stays the one ready line scripts wait for
+            System.err.println("TLS: trust " + emulator.tlsTruststore() + " (PKCS12, password "
+                    + TlsMaterial.STORE_PASSWORD + ") or " + emulator.tlsCertificatePem());
+        }
         System.out.println("Tencent CI emulator listening on " + emulator.baseUrl());
         System.out.flush();
         stopped.await();
@@ -94,6 +116,12 @@ public final class EmulatorMain {
                   --concurrency N          jobs running at once (default 4)
                   --no-speech              synthesize tones instead of speech
                   --fail-marker TEXT       jobs whose text contains TEXT end Failed
-                  --fault OP:SPEC          e.g. submitJob:503=0.1,429=0.05,resetBefore=0.02,latency=20""");
+                  --fault OP:SPEC          e.g. submitJob:503=0.1,429=0.05,resetBefore=0.02,latency=20
+                  --tls                    serve HTTPS with a self-signed certificate, written with a PKCS12
+                                           trust store and a PEM into DATA-DIR/tls (or a temporary directory)
+                  --tls-dir DIR            the same, kept in DIR
+                  --tls-keystore FILE      serve HTTPS with this PKCS12 key store (with --tls-password PW)
+                  --header-timeout-ms N    time a client may take to send a request head (default 10000)
+                  --max-connections N      connections served at once; more get 503 (default 256)""");
     }
 }

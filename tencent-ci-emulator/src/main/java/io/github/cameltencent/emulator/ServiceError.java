@@ -16,6 +16,11 @@ public final class ServiceError extends RuntimeException {
         return new ServiceError(400, "InvalidArgument", message);
     }
 
+    /** CI's code for a body it cannot read: not XML, not UTF-8, nested too deep, or the wrong root element. */
+    public static ServiceError invalidContent(String message) {
+        return new ServiceError(400, "InvalidContent", message);
+    }
+
     public int status() {
         return status;
     }

@@ -116,8 +116,11 @@ class CallbackTest {
     @Test
     void queueCallbackIsUsedUnlessTheJobSaysNo() {
         String queue = EXT.emulator().queueId(BUCKET);
-        client.ci("PUT", "/queue/" + queue, "<Request><NotifyConfig><Url>" + url("/queue") + "</Url><State>On</State>"
-                + "<Event>TaskFinish</Event><ResultFormat>JSON</ResultFormat></NotifyConfig></Request>");
+        // TTS jobs wait in the speech queue, so its NotifyConfig is the one that calls back
+        assertThat(client.ci("PUT", "/asrqueue/" + queue, "<Request><Name>speech-queue</Name><State>Active</State>"
+                + "<NotifyConfig><Url>" + url("/queue") + "</Url><State>On</State><Type>Url</Type>"
+                + "<Event>TaskFinish</Event><ResultFormat>JSON</ResultFormat></NotifyConfig></Request>").status())
+                .isEqualTo(200);
         try {
             String silent = submit("quiet please", "<CallBack>no</CallBack>");
             String loud = submit("tell the queue", "");
@@ -127,7 +130,8 @@ class CallbackTest {
             assertThat(received.get(0).body()).contains(loud).doesNotContain(silent);
             assertThat(received.get(0).contentType()).isEqualTo("application/json");
         } finally {
-            client.ci("PUT", "/queue/" + queue, "<Request><NotifyConfig><State>Off</State></NotifyConfig></Request>");
+            client.ci("PUT", "/asrqueue/" + queue, "<Request><Name>speech-queue</Name><State>Active</State>"
+                    + "<NotifyConfig><State>Off</State></NotifyConfig></Request>");
         }
     }
 }

@@ -347,8 +347,8 @@ class CiApiTest {
     }
 
     @Test
-    void queuesDescribeAndUpdateNotifyConfig() {
-        String queue = EXT.emulator().queueId(BUCKET);
+    void mediaQueuesDescribeAndUpdateNotifyConfig() {
+        String queue = EXT.emulator().mediaQueueId(BUCKET);
         XmlNode r = client.ci("GET", "/queue?queueIds=" + queue + ",pnothere&pageNumber=1&pageSize=10", null).xml();
         assertThat(r.get("TotalCount")).isEqualTo("1");
         XmlNode q = r.child("QueueList");
@@ -375,25 +375,28 @@ class CiApiTest {
         assertThat(none.xml().get("TraceId")).isNotBlank();
         assertThat(none.header("x-ci-trace-id")).isNotBlank();
 
+        // the CI host answers with CI's own codes (CI error code page), all 401
         RawClient.Response unknown = new RawClient(EXT.emulator().port(), "AKIDOTHER", "testkey")
                 .ci("GET", "/jobs?tag=Tts", null);
-        assertThat(unknown.status()).isEqualTo(403);
-        assertThat(unknown.errorCode()).isEqualTo("InvalidAccessKeyId");
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.errorCode()).isEqualTo("SecretidNotExist");
 
         RawClient.Response wrongKey = new RawClient(EXT.emulator().port(), "AKIDTEST", "otherkey")
                 .ci("GET", "/jobs?tag=Tts", null);
-        assertThat(wrongKey.status()).isEqualTo(403);
-        assertThat(wrongKey.errorCode()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(wrongKey.status()).isEqualTo(401);
+        assertThat(wrongKey.errorCode()).isEqualTo("AccessDenied");
+        assertThat(wrongKey.xml().get("Message")).startsWith("SignatureDoesNotMatch");
 
         RawClient.Response expired = new RawClient(EXT.emulator().port(), "AKIDTEST", "testkey").clockOffset(-3600)
                 .ci("GET", "/jobs?tag=Tts", null);
-        assertThat(expired.status()).isEqualTo(403);
-        assertThat(expired.xml().get("Message")).isEqualTo("Request has expired");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.errorCode()).isEqualTo("SignatureExpired");
 
         RawClient.Response skewed = new RawClient(EXT.emulator().port(), "AKIDTEST", "testkey").clockOffset(3600)
                 .ci("GET", "/jobs?tag=Tts", null);
-        assertThat(skewed.status()).isEqualTo(403);
-        assertThat(skewed.errorCode()).isEqualTo("RequestTimeTooSkewed");
+        assertThat(skewed.status()).isEqualTo(401);
+        assertThat(skewed.errorCode()).isEqualTo("AccessDenied");
+        assertThat(skewed.xml().get("Message")).startsWith("RequestTimeTooSkewed");
         assertThat(skewed.header("Date")).isNotBlank();
 
         RawClient.Response garbage = client.send("GET", CI_HOST, "/jobs?tag=Tts", null, null,
@@ -407,15 +410,19 @@ class CiApiTest {
         TencentCiEmulator emu = EXT.emulator();
         emu.addCredential(new io.github.cameltencent.emulator.auth.Credential("AKIDSTS", "stskey", "tok-123"));
         RawClient sts = new RawClient(emu.port(), "AKIDSTS", "stskey");
-        assertThat(sts.ci("GET", "/jobs?tag=Tts", null).errorCode()).isEqualTo("AccessDenied");
+        RawClient.Response noToken = sts.ci("GET", "/jobs?tag=Tts", null);
+        assertThat(noToken.status()).isEqualTo(401);
+        assertThat(noToken.errorCode()).isEqualTo("AccessDenied");
+        assertThat(sts.cos("GET", "nothing", null, null, java.util.Map.of()).status()).isEqualTo(403);
         assertThat(sts.token("tok-123").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
     }
 
     @Test
     void badRequestsGetErrorsNotStackTraces() {
-        assertThat(client.ci("POST", "/jobs", "<Request><Tag>Tts</Tag>").errorCode()).isEqualTo("MalformedXML");
+        // CI's code for a body it cannot read is InvalidContent (MalformedXML is a COS code)
+        assertThat(client.ci("POST", "/jobs", "<Request><Tag>Tts</Tag>").errorCode()).isEqualTo("InvalidContent");
         assertThat(client.ci("POST", "/jobs", "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<Request><Tag>&x;</Tag></Request>").errorCode()).isEqualTo("MalformedXML");
+                + "<Request><Tag>&x;</Tag></Request>").errorCode()).isEqualTo("InvalidContent");
         RawClient.Response badUtf8 = client.signed("POST", CI_HOST, "/jobs",
                 new byte[] {'<', 'R', '>', (byte) 0xc3, (byte) 0x28, '<', '/', 'R', '>'}, "application/xml");
         assertThat(badUtf8.status()).isEqualTo(400);

@@ -32,19 +32,24 @@ class JobLifecycleTest {
         String high = submit(client, "high", "<JobLevel>2</JobLevel>");
         String mid = submit(client, "mid", "<JobLevel>1</JobLevel>");
         String doomed = submit(client, "doomed", "");
-        RawClient.Response paused = client.ci("PUT", "/queue/" + queue,
-                "<Request><Name>queue-1</Name><QueueId>" + queue + "</QueueId><State>Paused</State></Request>");
+        // UpdateSpeechQueue, body as its document shows it
+        RawClient.Response paused = client.ci("PUT", "/asrqueue/" + queue, "<Request><Name>speech-queue</Name>"
+                + "<QueueID>" + queue + "</QueueID><State>Paused</State><NotifyConfig><State>Off</State>"
+                + "</NotifyConfig></Request>");
         assertThat(paused.status()).as(paused.text()).isEqualTo(200);
         assertThat(paused.xml().path("Queue").get("State")).isEqualTo("Paused");
         for (String id : List.of(low, high, mid, doomed)) {
             assertThat(state(client, id)).isEqualTo("Pause");
         }
         assertThat(state(client, busy)).isEqualTo("Running");
-        assertThat(client.ci("GET", "/queue?state=Paused", null).xml().child("QueueList").get("QueueId"))
+        assertThat(client.ci("GET", "/asrqueue?state=Paused", null).xml().child("QueueList").get("QueueId"))
                 .isEqualTo(queue);
-        RawClient.Response refused = client.ci("POST", "/jobs", RawClient.ttsJob("while paused", "", ""));
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.errorCode()).isEqualTo("QueuePaused");
+        // a job submitted into the paused queue is kept, in state Pause, and runs once the queue is Active again
+        RawClient.Response whilePaused = client.ci("POST", "/jobs", RawClient.ttsJob("while paused", "", ""));
+        assertThat(whilePaused.status()).as(whilePaused.text()).isEqualTo(200);
+        String late = whilePaused.xml().child("JobsDetail").get("JobId");
+        assertThat(whilePaused.xml().child("JobsDetail").get("State")).isEqualTo("Pause");
+        assertThat(state(client, late)).isEqualTo("Pause");
 
         // cancel the SDK's way (no ?cancel); a second, documented-style cancel finds nothing left to cancel
         assertThat(client.ci("PUT", "/jobs/" + doomed, null).status()).isEqualTo(200);
@@ -53,18 +58,19 @@ class JobLifecycleTest {
 
         emu.processingTime(Duration.ofMillis(50));
         await().atMost(Duration.ofSeconds(10)).until(() -> state(client, busy), "Success"::equals);
-        assertThat(client.ci("PUT", "/queue/" + queue, "<Request><State>Active</State></Request>").status())
-                .isEqualTo(200);
-        for (String id : List.of(low, high, mid)) {
+        assertThat(client.ci("PUT", "/asrqueue/" + queue, "<Request><Name>speech-queue</Name><State>Active</State>"
+                + "<NotifyConfig><State>Off</State></NotifyConfig></Request>").status()).isEqualTo(200);
+        for (String id : List.of(low, high, mid, late)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> state(client, id), "Success"::equals);
         }
         assertThat(emu.job(high).startOrder()).isLessThan(emu.job(mid).startOrder());
         assertThat(emu.job(mid).startOrder()).isLessThan(emu.job(low).startOrder());
         assertThat(emu.job(doomed).startOrder()).isZero();
         assertThat(emu.job(doomed).state()).isEqualTo("Cancel");
-        RawClient.Response late = client.ci("PUT", "/jobs/" + high + "?cancel", null);
-        assertThat(late.status()).isEqualTo(400);
-        assertThat(late.xml().get("Message")).contains("Success");
+        assertThat(emu.job(mid).startOrder()).isLessThan(emu.job(late).startOrder());
+        RawClient.Response tooLate = client.ci("PUT", "/jobs/" + high + "?cancel", null);
+        assertThat(tooLate.status()).isEqualTo(400);
+        assertThat(tooLate.xml().get("Message")).contains("Success");
     }
 
     @Test

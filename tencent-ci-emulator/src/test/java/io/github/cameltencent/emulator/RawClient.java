@@ -54,6 +54,7 @@ final class RawClient {
     private String secretKey;
     private String token;
     private long clockOffsetSeconds;
+    private javax.net.ssl.SSLSocketFactory tls;
 
     RawClient(int port, String secretId, String secretKey) {
         this.port = port;
@@ -68,6 +69,12 @@ final class RawClient {
 
     RawClient clockOffset(long seconds) {
         this.clockOffsetSeconds = seconds;
+        return this;
+    }
+
+    /** Speak HTTPS through this factory, checking the certificate names 127.0.0.1 as browsers do. */
+    RawClient tls(javax.net.ssl.SSLSocketFactory factory) {
+        this.tls = factory;
         return this;
     }
 
@@ -157,7 +164,7 @@ final class RawClient {
     }
 
     Response exchange(byte[] request, boolean head) {
-        try (Socket s = new Socket("127.0.0.1", port)) {
+        try (Socket s = open()) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(request);
@@ -166,6 +173,18 @@ final class RawClient {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private Socket open() throws IOException {
+        if (tls == null) {
+            return new Socket("127.0.0.1", port);
+        }
+        javax.net.ssl.SSLSocket s = (javax.net.ssl.SSLSocket) tls.createSocket("127.0.0.1", port);
+        javax.net.ssl.SSLParameters p = s.getSSLParameters();
+        p.setEndpointIdentificationAlgorithm("HTTPS");
+        s.setSSLParameters(p);
+        s.startHandshake();
+        return s;
     }
 
     static Response read(InputStream in, boolean head) throws IOException {

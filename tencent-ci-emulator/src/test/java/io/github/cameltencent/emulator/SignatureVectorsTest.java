@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.cameltencent.emulator.auth.AuthFailure;
 import io.github.cameltencent.emulator.auth.Credential;
 import io.github.cameltencent.emulator.auth.QSignature;
 import io.github.cameltencent.emulator.auth.QSignature.Pair;
@@ -120,7 +121,7 @@ class SignatureVectorsTest {
                 "EXAMPLE_SESSION_TOKEN"), auth, null);
         assertThatThrownBy(() -> verify("GET", "/jobs/s0123456789abcdef0123456789abcdef", Map.of("Host", HOST,
                 "x-cos-security-token", "WRONG"), auth, null))
-                .isInstanceOf(ServiceError.class).hasFieldOrPropertyWithValue("code", "AccessDenied");
+                .isInstanceOf(AuthFailure.class).hasFieldOrPropertyWithValue("kind", AuthFailure.Kind.TOKEN);
     }
 
     @Test
@@ -173,18 +174,17 @@ class SignatureVectorsTest {
         assertThatThrownBy(() -> verify("POST", "/jobs", Map.of("Host", HOST, "Content-Type", "application/xml",
                 "Content-Length", "366"), PREFIX + "&q-header-list=content-length;content-type;host&q-url-param-list="
                 + "&q-signature=1f61e3e0d4d33c706ab4ed23637e62b2829d5e64", new byte[366]))
-                .isInstanceOf(ServiceError.class).hasFieldOrPropertyWithValue("code", "SignatureDoesNotMatch")
-                .hasFieldOrPropertyWithValue("status", 403);
+                .isInstanceOf(AuthFailure.class).hasFieldOrPropertyWithValue("kind", AuthFailure.Kind.MISMATCH);
         // V2 with a changed path
         assertThatThrownBy(() -> verify("GET", "/jobs/s0123456789abcdef0123456789abcdee", Map.of("Host", HOST),
                 PREFIX + "&q-header-list=host&q-url-param-list="
                         + "&q-signature=5fe9130c4df14389bce1b68ae2764c748b689522", null))
-                .isInstanceOf(ServiceError.class).hasFieldOrPropertyWithValue("code", "SignatureDoesNotMatch");
+                .isInstanceOf(AuthFailure.class).hasFieldOrPropertyWithValue("kind", AuthFailure.Kind.MISMATCH);
         // V3 with a parameter value changed
         assertThatThrownBy(() -> verify("GET", "/jobs?tag=Tts&states=Failed", Map.of("Host", HOST), PREFIX
                 + "&q-header-list=host&q-url-param-list=states;tag"
                 + "&q-signature=a5d17a736a23eaff893cefd69c218a81ba1c915b", null))
-                .isInstanceOf(ServiceError.class).hasFieldOrPropertyWithValue("code", "SignatureDoesNotMatch");
+                .isInstanceOf(AuthFailure.class).hasFieldOrPropertyWithValue("kind", AuthFailure.Kind.MISMATCH);
     }
 
     @Test
@@ -195,12 +195,13 @@ class SignatureVectorsTest {
         late.add(Credential.of(ID, KEY));
         assertThatThrownBy(() -> late.authenticate(HttpRequest.of("GET", "/jobs/s0123456789abcdef0123456789abcdef",
                 Map.of("Host", HOST, "Authorization", v2), null)))
-                .isInstanceOf(ServiceError.class).hasMessage("Request has expired");
+                .isInstanceOf(AuthFailure.class).hasFieldOrPropertyWithValue("kind", AuthFailure.Kind.EXPIRED)
+                .hasMessage("Request has expired");
         RequestAuthenticator early = new RequestAuthenticator(() -> 1_700_000_000L - 901);
         early.add(Credential.of(ID, KEY));
         assertThatThrownBy(() -> early.authenticate(HttpRequest.of("GET", "/jobs/s0123456789abcdef0123456789abcdef",
                 Map.of("Host", HOST, "Authorization", v2), null)))
-                .isInstanceOf(ServiceError.class).hasFieldOrPropertyWithValue("code", "RequestTimeTooSkewed");
+                .isInstanceOf(AuthFailure.class).hasFieldOrPropertyWithValue("kind", AuthFailure.Kind.SKEWED);
     }
 
     private void verify(String method, String target, Map<String, String> headers, String authorization,

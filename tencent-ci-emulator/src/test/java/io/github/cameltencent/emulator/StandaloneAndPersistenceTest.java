@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.cameltencent.emulator.xml.XmlNode;
+
 /** The emulator as a separate process, and what it keeps across restarts with a data directory. */
 class StandaloneAndPersistenceTest {
 
@@ -44,7 +46,7 @@ class StandaloneAndPersistenceTest {
             int port = Integer.parseInt(m.group(1));
             assertThat(new RawClient(port, "AKIDA", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
             assertThat(new RawClient(port, "AKIDB", "keyB").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
-            assertThat(new RawClient(port, "AKIDB", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(403);
+            assertThat(new RawClient(port, "AKIDB", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(401);
         } finally {
             p.destroy();
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -77,8 +79,9 @@ class StandaloneAndPersistenceTest {
                     .get("JobId");
             await().atMost(Duration.ofSeconds(20)).until(() -> emu.job(jobId).isTerminal());
             queue = emu.queueId(BUCKET);
-            c.ci("PUT", "/queue/" + queue, "<Request><NotifyConfig><Url>http://127.0.0.1:1/x</Url><State>On</State>"
-                    + "</NotifyConfig></Request>");
+            assertThat(c.ci("PUT", "/asrqueue/" + queue, "<Request><Name>kept-queue</Name><State>Paused</State>"
+                    + "<NotifyConfig><Url>http://127.0.0.1:1/x</Url><State>On</State><Type>Url</Type>"
+                    + "<Event>TaskFinish</Event></NotifyConfig></Request>").status()).isEqualTo(200);
         }
         try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey")
                 .dataDir(dir.toPath()).speech(false).start()) {
@@ -91,12 +94,15 @@ class StandaloneAndPersistenceTest {
                     .isEqualTo(emu.object(BUCKET, object).md5());
             assertThat(c.ci("GET", "/template?tag=Tts&ids=" + templateId, null).xml().get("TotalCount"))
                     .isEqualTo("1");
-            assertThat(c.ci("GET", "/queue", null).xml().path("QueueList", "NotifyConfig").get("State"))
-                    .isEqualTo("On");
+            XmlNode kept = c.ci("GET", "/asrqueue", null).xml().child("QueueList");
+            assertThat(kept.path("NotifyConfig").get("State")).isEqualTo("On");
+            assertThat(kept.get("Name")).isEqualTo("kept-queue");
+            assertThat(kept.get("State")).isEqualTo("Paused");
             assertThat(emu.queueId(BUCKET)).isEqualTo(queue);
-            // new jobs continue the order of the old ones
+            // new jobs continue the order of the old ones (and wait: the kept queue is still paused)
             String next = c.ci("POST", "/jobs", RawClient.ttsJob("after restart", "", "")).xml().child("JobsDetail")
                     .get("JobId");
+            assertThat(emu.job(next).state()).isEqualTo("Pause");
             List<String> asc = c.ci("GET", "/jobs?tag=Tts&orderByTime=Asc&size=100", null).xml().all("JobsDetail")
                     .stream().map(d -> d.get("JobId")).toList();
             assertThat(asc).containsSubsequence(jobId, next);

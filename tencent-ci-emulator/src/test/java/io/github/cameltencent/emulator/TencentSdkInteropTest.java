@@ -166,7 +166,8 @@ class TencentSdkInteropTest {
         queues.setBucketName(BUCKET);
         MediaListQueueResponse q = cos.describeMediaQueues(queues);
         assertThat(q.getQueueList()).hasSize(1);
-        assertThat(q.getQueueList().get(0).getQueueId()).isEqualTo(EXT.emulator().queueId(BUCKET));
+        // cos_api 5.6.259 only knows the media family (/queue); TTS jobs report the speech queue (see SpeechQueueTest)
+        assertThat(q.getQueueList().get(0).getQueueId()).isEqualTo(EXT.emulator().mediaQueueId(BUCKET));
 
         MediaTemplateRequest delete = new MediaTemplateRequest();
         delete.setBucketName(BUCKET);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import io.github.cameltencent.emulator.ServiceError;
 import io.github.cameltencent.emulator.http.HttpRequest;
 
 /**
@@ -59,7 +58,7 @@ public final class RequestAuthenticator {
                 }
             }
         } else {
-            throw new ServiceError(401, "MissingAuthorization", "the request carries no Authorization");
+            throw new AuthFailure(AuthFailure.Kind.MISSING, "the request carries no Authorization");
         }
         String algorithm = auth.get("q-sign-algorithm");
         String ak = auth.get("q-ak");
@@ -70,19 +69,19 @@ public final class RequestAuthenticator {
         String signature = auth.get("q-signature");
         if (algorithm == null || ak == null || signTime == null || keyTime == null || headerList == null
                 || paramList == null || signature == null) {
-            throw new ServiceError(401, "InvalidAuthorization",
+            throw new AuthFailure(AuthFailure.Kind.MALFORMED,
                     "Authorization must carry q-sign-algorithm, q-ak, q-sign-time, q-key-time, q-header-list, "
                             + "q-url-param-list and q-signature");
         }
         if (!"sha1".equals(algorithm)) {
-            throw new ServiceError(401, "InvalidAuthorization", "q-sign-algorithm must be sha1");
+            throw new AuthFailure(AuthFailure.Kind.MALFORMED, "q-sign-algorithm must be sha1");
         }
         if (!signTime.equals(keyTime)) {
-            throw new ServiceError(401, "InvalidAuthorization", "q-sign-time and q-key-time differ");
+            throw new AuthFailure(AuthFailure.Kind.MALFORMED, "q-sign-time and q-key-time differ");
         }
         Credential credential = credentials.get(ak);
         if (credential == null) {
-            throw new ServiceError(403, "InvalidAccessKeyId", "the SecretId in the request is not known");
+            throw new AuthFailure(AuthFailure.Kind.UNKNOWN_KEY, "the SecretId in the request is not known");
         }
         long start;
         long end;
@@ -94,27 +93,25 @@ public final class RequestAuthenticator {
             start = Long.parseLong(t[0].trim());
             end = Long.parseLong(t[1].trim());
         } catch (NumberFormatException e) {
-            throw new ServiceError(401, "InvalidAuthorization", "q-key-time must be <start>;<end> in epoch seconds");
+            throw new AuthFailure(AuthFailure.Kind.MALFORMED, "q-key-time must be <start>;<end> in epoch seconds");
         }
         long now = clockSeconds.getAsLong();
         if (start > now + MAX_SKEW_SECONDS) {
-            throw new ServiceError(403, "RequestTimeTooSkewed",
-                    "the difference between the request time and the server's time is too large");
+            throw skewed();
         }
         String date = request.header("Date");
         if (date != null) {
             try {
                 long dateSeconds = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
                 if (Math.abs(dateSeconds - now) > MAX_SKEW_SECONDS) {
-                    throw new ServiceError(403, "RequestTimeTooSkewed",
-                            "the difference between the request time and the server's time is too large");
+                    throw skewed();
                 }
             } catch (java.time.format.DateTimeParseException ignored) {
                 // an unparseable Date is only a problem if it was signed, and then the signature tells
             }
         }
         if (now > end || end < start) {
-            throw new ServiceError(403, "AccessDenied", "Request has expired");
+            throw new AuthFailure(AuthFailure.Kind.EXPIRED, "Request has expired");
         }
 
         List<QSignature.Pair> headers = new ArrayList<>();
@@ -158,14 +155,19 @@ public final class RequestAuthenticator {
                 token = request.param("x-cos-security-token");
             }
             if (!credential.sessionToken().equals(token)) {
-                throw new ServiceError(403, "AccessDenied", "the security token is missing or invalid");
+                throw new AuthFailure(AuthFailure.Kind.TOKEN, "the security token is missing or invalid");
             }
         }
         return credential;
     }
 
-    private static ServiceError mismatch() {
-        return new ServiceError(403, "SignatureDoesNotMatch",
+    private static AuthFailure skewed() {
+        return new AuthFailure(AuthFailure.Kind.SKEWED,
+                "the difference between the request time and the server's time is too large");
+    }
+
+    private static AuthFailure mismatch() {
+        return new AuthFailure(AuthFailure.Kind.MISMATCH,
                 "The request signature we calculated does not match the signature you provided. "
                         + "Check your key and signing method.");
     }

@@ -28,6 +28,8 @@ public final class Job {
     final String templateId;
     final String templateName;
     final TtsTpl tpl;
+    /** Whether the request carried a TtsTpl: answers echo it only then, as the documented samples do. */
+    final boolean echoTpl;
     final String inputType;
     final String input;
     final String outputRegion;
@@ -50,7 +52,8 @@ public final class Job {
     final AtomicBoolean enqueued = new AtomicBoolean();
 
     Job(String jobId, String bucket, String region, long seq, Instant creationTime, String queueId, int jobLevel,
-        String templateId, String templateName, TtsTpl tpl, String inputType, String input, String outputRegion,
+        String templateId, String templateName, TtsTpl tpl, boolean echoTpl, String inputType, String input,
+        String outputRegion,
         String outputBucket, String outputObject, String userData, String callBack, String callBackFormat,
         String callBackType, XmlNode callBackMqConfig) {
         this.jobId = jobId;
@@ -63,6 +66,7 @@ public final class Job {
         this.templateId = templateId;
         this.templateName = templateName;
         this.tpl = tpl;
+        this.echoTpl = echoTpl;
         this.inputType = inputType;
         this.input = input;
         this.outputRegion = outputRegion;
@@ -169,21 +173,26 @@ public final class Job {
         this.endTime = Instant.now();
     }
 
-    /** The job as the service shows it; {@code submitView} renders not-yet-known times as "-". */
+    /**
+     * The job as the service shows it, in the element order of the Submit TTS Task response sample: Code, Message,
+     * JobId, State, times, QueueId, QueueType (Speeching: TTS runs in the speech queues), Tag, Operation.
+     * {@code submitView} renders not-yet-known times as "-".
+     */
     public synchronized XmlNode toJobsDetail(boolean submitView) {
         XmlNode d = XmlNode.of("JobsDetail");
-        d.addAlways("Code", code).addAlways("Message", message).add("JobId", jobId).add("Tag", "Tts")
-                .add("State", state).add("CreationTime", CiTime.format(creationTime))
+        d.addAlways("Code", code).addAlways("Message", message).add("JobId", jobId).add("State", state)
+                .add("CreationTime", CiTime.format(creationTime))
                 .addAlways("StartTime", startTime == null ? (submitView ? "-" : "") : CiTime.format(startTime))
                 .addAlways("EndTime", endTime == null ? (submitView ? "-" : "") : CiTime.format(endTime))
-                .add("QueueId", queueId).add("QueueType", "Common")
-                .add("Progress", state.equals(SUCCESS) ? "100" : "0");
+                .add("QueueId", queueId).add("QueueType", "Speeching").add("Tag", "Tts");
         XmlNode op = d.addChild("Operation");
         if (templateId != null) {
             op.add("TemplateId", templateId).add("TemplateName", templateName);
         }
-        op.add(tpl.toXml("TtsTpl"));
-        op.addChild("TtsConfig").add("InputType", inputType).add("Input", input);
+        if (echoTpl || templateId == null) {
+            op.add(tpl.toXml("TtsTpl"));
+        }
+        op.addChild("TtsConfig").add("Input", input).add("InputType", inputType);
         op.addChild("Output").add("Region", outputRegion).add("Bucket", outputBucket).add("Object", outputObject);
         if (mediaInfo != null) {
             op.add(mediaInfo.copy());
@@ -202,7 +211,10 @@ public final class Job {
                 .add("CreationMillis", creationTime.toEpochMilli())
                 .add("StartMillis", startTime == null ? null : startTime.toEpochMilli())
                 .add("EndMillis", endTime == null ? null : endTime.toEpochMilli())
-                .add("CallBack", callBack).add("CallBackFormat", callBackFormat).add("CallBackType", callBackType);
+                .add("CallBack", callBack).add("CallBackFormat", callBackFormat).add("CallBackType", callBackType)
+                .add("EchoTtsTpl", echoTpl);
+        // the effective voice settings, also when the answer shows only a TemplateId
+        p.add(tpl.toXml("EffectiveTtsTpl"));
         if (callBackMqConfig != null) {
             p.add(callBackMqConfig.copy());
         }
@@ -213,11 +225,14 @@ public final class Job {
     static Job fromPersisted(XmlNode p) {
         XmlNode d = p.child("JobsDetail");
         XmlNode op = d.child("Operation");
-        TtsTpl tpl = TtsTpl.parse(op.child("TtsTpl"), "TtsTpl");
+        // older data dirs always stored the effective TtsTpl; the template's settings were folded into it
+        XmlNode tplNode = p.child("EffectiveTtsTpl") != null ? p.child("EffectiveTtsTpl") : op.child("TtsTpl");
+        TtsTpl tpl = TtsTpl.parse(tplNode == null ? XmlNode.of("TtsTpl") : tplNode, "TtsTpl");
+        boolean echo = p.get("EchoTtsTpl") == null || Boolean.parseBoolean(p.get("EchoTtsTpl"));
         String jl = op.get("JobLevel");
         Job j = new Job(d.get("JobId"), p.get("Bucket"), p.get("Region"), Long.parseLong(p.get("Seq")),
                 Instant.ofEpochMilli(Long.parseLong(p.get("CreationMillis"))), d.get("QueueId"),
-                jl == null ? 0 : Integer.parseInt(jl), op.get("TemplateId"), op.get("TemplateName"), tpl,
+                jl == null ? 0 : Integer.parseInt(jl), op.get("TemplateId"), op.get("TemplateName"), tpl, echo,
                 op.path("TtsConfig").get("InputType"), op.path("TtsConfig").get("Input"),
                 op.path("Output").get("Region"), op.path("Output").get("Bucket"), op.path("Output").get("Object"),
                 TtsTpl.blankToNull(op.get("UserData")), p.get("CallBack"), p.get("CallBackFormat"),

@@ -24,13 +24,25 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
 /**
  * A deliberately small HTTP/1.1 server over blocking sockets. Written here rather than taken from the JDK because
  * the emulator must be able to reset a connection at a chosen moment (before or after a request is applied), which
  * no embedded server API exposes. Keep-alive, Content-Length and chunked bodies, and 100-continue are supported;
  * one pooled thread serves one connection, and nothing is locked across connections.
+ *
+ * <p>Because a connection holds a thread, slow clients are bounded twice: at most {@code maxConnections} are
+ * served at once (one more gets 503 ServiceUnavailable and is closed), and a request head (TLS handshake, request
+ * line and headers) must arrive within {@code headerTimeoutMillis} of its first byte, however it trickles in.
  */
 public final class MiniHttpServer implements AutoCloseable {
+
+    /** The server's bounds; see the class comment. */
+    public record Limits(int maxThreads, int maxConnections, long maxBodyBytes, int idleTimeoutMillis,
+                         int headerTimeoutMillis) {
+    }
 
     private static final int MAX_LINE = 16 * 1024;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
@@ -40,22 +52,32 @@ public final class MiniHttpServer implements AutoCloseable {
     private final HttpHandler handler;
     private final long maxBodyBytes;
     private final int idleTimeoutMillis;
+    private final int headerTimeoutMillis;
+    private final int maxConnections;
+    private final boolean tls;
+    private final AtomicInteger connections = new AtomicInteger();
     private final ServerSocket serverSocket;
     private final ThreadPoolExecutor pool;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean running = true;
 
-    public MiniHttpServer(InetAddress bindAddress, int port, int maxThreads, long maxBodyBytes, int idleTimeoutMillis,
-                          HttpHandler handler) throws IOException {
+    /** Serves plain HTTP, or HTTPS when {@code tls} is given. */
+    public MiniHttpServer(InetAddress bindAddress, int port, Limits limits, SSLContext tls, HttpHandler handler)
+            throws IOException {
         this.handler = handler;
-        this.maxBodyBytes = maxBodyBytes;
-        this.idleTimeoutMillis = idleTimeoutMillis;
-        this.serverSocket = new ServerSocket();
+        this.maxBodyBytes = limits.maxBodyBytes();
+        this.idleTimeoutMillis = limits.idleTimeoutMillis();
+        this.headerTimeoutMillis = limits.headerTimeoutMillis();
+        this.maxConnections = limits.maxConnections();
+        this.tls = tls != null;
+        this.serverSocket = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         this.serverSocket.setReuseAddress(true);
         this.serverSocket.bind(new InetSocketAddress(bindAddress, port), 1024);
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(8, maxThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        int threads = Math.max(limits.maxThreads(), limits.maxConnections());
+        this.pool = new ThreadPoolExecutor(Math.min(8, threads), threads, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "ci-emulator-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -80,11 +102,23 @@ public final class MiniHttpServer implements AutoCloseable {
                 }
                 continue;
             }
+            if (connections.incrementAndGet() > maxConnections) {
+                connections.decrementAndGet();
+                refuse(s);
+                continue;
+            }
             try {
-                pool.execute(() -> serve(s));
+                pool.execute(() -> {
+                    try {
+                        serve(s);
+                    } finally {
+                        connections.decrementAndGet();
+                    }
+                });
             } catch (RuntimeException rejected) {
                 // every worker is busy: refuse this connection rather than queue it without bound
-                closeQuietly(s);
+                connections.decrementAndGet();
+                refuse(s);
             }
         }
     }
@@ -93,14 +127,26 @@ public final class MiniHttpServer implements AutoCloseable {
         open.add(socket);
         try {
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout(idleTimeoutMillis);
-            InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            if (socket instanceof SSLSocket ssl) {
+                // the handshake is part of the head: a client may not hold a worker by stalling it
+                socket.setSoTimeout(headerTimeoutMillis);
+                ssl.startHandshake();
+            }
+            DeadlineInputStream deadline = new DeadlineInputStream(socket);
+            InputStream in = new BufferedInputStream(deadline, 16 * 1024);
             OutputStream out = socket.getOutputStream();
             while (running) {
                 String requestLine;
                 try {
-                    requestLine = readLine(in);
-                } catch (SocketTimeoutException idle) {
+                    // waiting for the next request is idle time; once its first byte is here the head deadline runs
+                    deadline.idle(idleTimeoutMillis);
+                    int first = in.read();
+                    if (first < 0) {
+                        return;
+                    }
+                    deadline.arm(headerTimeoutMillis);
+                    requestLine = readLine(in, first);
+                } catch (SocketTimeoutException idleOrSlow) {
                     return;
                 } catch (BadRequestLineTooLong e) {
                     write(out, handler.malformed(400, "InvalidArgument", "request line too long"), false, false);
@@ -123,6 +169,8 @@ public final class MiniHttpServer implements AutoCloseable {
                     String method = parts[0];
                     head = "HEAD".equals(method);
                     Map<String, String> headers = readHeaders(in);
+                    // the head is complete: the body is paced by the idle timeout per read, as before
+                    deadline.idle(idleTimeoutMillis);
                     String connection = headers.getOrDefault("Connection", "");
                     keepAlive = parts[2].equals("HTTP/1.1") ? !connection.equalsIgnoreCase("close")
                             : connection.equalsIgnoreCase("keep-alive");
@@ -132,7 +180,7 @@ public final class MiniHttpServer implements AutoCloseable {
                     }
                     byte[] body = readBody(in, headers);
                     HttpRequest request = new HttpRequest(method, parts[1], headers, body);
-                    response = handler.handle(request);
+                    response = handle(request);
                 } catch (BadRequest e) {
                     response = handler.malformed(e.status, e.code, e.getMessage());
                     keepAlive = false;
@@ -156,6 +204,82 @@ public final class MiniHttpServer implements AutoCloseable {
         } finally {
             open.remove(socket);
             closeQuietly(socket);
+        }
+    }
+
+    /** The handler must not throw; if it does anyway (even an Error), the client gets a 500, not a dead socket. */
+    private HttpResponse handle(HttpRequest request) {
+        try {
+            return handler.handle(request);
+        } catch (Throwable t) {
+            return handler.malformed(500, "InternalError", "the emulator failed: " + t.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Answers a connection beyond the cap with 503 ServiceUnavailable and closes it. The answer is small enough to
+     * fit the socket's send buffer, so writing it never blocks the acceptor. A TLS connection is only closed: its
+     * handshake would have to run on the acceptor thread.
+     */
+    private void refuse(Socket s) {
+        if (!tls) {
+            try {
+                s.setSoLinger(true, 1);
+                write(s.getOutputStream(), handler.malformed(503, "ServiceUnavailable",
+                        "too many connections: the emulator serves " + maxConnections + " at once"), false, false);
+            } catch (IOException | RuntimeException ignored) {
+                // the client is gone already
+            }
+        }
+        closeQuietly(s);
+    }
+
+    /**
+     * Socket input with two pacing modes: idle (each read may wait up to the idle timeout) and armed (all reads
+     * together must finish before a deadline). Armed reads shrink the socket timeout to what is left.
+     */
+    private static final class DeadlineInputStream extends InputStream {
+        private final Socket socket;
+        private final InputStream in;
+        private long deadlineNanos;
+        private int idleMillis;
+
+        DeadlineInputStream(Socket socket) throws IOException {
+            this.socket = socket;
+            this.in = socket.getInputStream();
+        }
+
+        void idle(int millis) throws SocketException {
+            this.deadlineNanos = 0;
+            this.idleMillis = millis;
+            socket.setSoTimeout(millis);
+        }
+
+        void arm(int millis) {
+            this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        }
+
+        private void pace() throws IOException {
+            if (deadlineNanos == 0) {
+                return;
+            }
+            long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+            if (left <= 0) {
+                throw new SocketTimeoutException("request head not complete in time");
+            }
+            socket.setSoTimeout((int) Math.min(left, idleMillis));
+        }
+
+        @Override
+        public int read() throws IOException {
+            pace();
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            pace();
+            return in.read(b, off, len);
         }
     }
 
@@ -252,10 +376,16 @@ public final class MiniHttpServer implements AutoCloseable {
 
     /** Reads one CRLF- (or LF-) terminated line as ISO-8859-1; null at end of stream before any byte. */
     private static String readLine(InputStream in) throws IOException, BadRequestLineTooLong {
+        return readLine(in, -1);
+    }
+
+    /** As {@link #readLine(InputStream)}, with the line's first byte already read ({@code first}, or -1). */
+    private static String readLine(InputStream in, int first) throws IOException, BadRequestLineTooLong {
         StringBuilder sb = new StringBuilder(64);
         int b;
         boolean any = false;
-        while ((b = in.read()) != -1) {
+        while ((b = first >= 0 ? first : in.read()) != -1) {
+            first = -1;
             any = true;
             if (b == '\n') {
                 int len = sb.length();

@@ -4,20 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * A small element tree: what the service's XML bodies are made of. One tree renders to both callback formats
@@ -140,30 +138,29 @@ public final class XmlNode {
         }
     }
 
-    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlNode::newBuilder);
+    /**
+     * How deep elements may nest. The service's bodies are at most six levels deep; the limit keeps a hostile
+     * body of nested elements from costing more than a small, flat amount of work.
+     */
+    public static final int MAX_DEPTH = 64;
 
-    private static DocumentBuilder newBuilder() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            // refuse DTDs outright: no external entities, no entity expansion bombs
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setNamespaceAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b;
-        } catch (Exception e) {
-            throw new IllegalStateException("XML parser cannot be hardened", e);
-        }
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        // refuse DTDs outright: no external entities, no entity expansion bombs
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
     }
 
+    /**
+     * Parses a body into a tree without recursion (an explicit stack), so nesting depth cannot exhaust the
+     * thread's stack; beyond {@link #MAX_DEPTH} the body is refused as malformed.
+     */
     public static XmlNode parse(byte[] body) throws MalformedXmlException {
         if (body == null || body.length == 0) {
             throw new MalformedXmlException("request body is empty");
@@ -175,31 +172,62 @@ public final class XmlNode {
         } catch (CharacterCodingException e) {
             throw new MalformedXmlException("request body is not valid UTF-8");
         }
+        XMLStreamReader r = null;
         try {
-            DocumentBuilder b = BUILDER.get();
-            b.reset();
-            b.setErrorHandler(null);
-            Document doc = b.parse(new ByteArrayInputStream(body));
-            return fromElement(doc.getDocumentElement());
-        } catch (Exception e) {
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body), "UTF-8");
+            Deque<XmlNode> open = new ArrayDeque<>();
+            Deque<StringBuilder> texts = new ArrayDeque<>();
+            XmlNode root = null;
+            while (r.hasNext()) {
+                int event = r.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+                            throw new MalformedXmlException("the XML you provided was not well-formed");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (open.size() >= MAX_DEPTH) {
+                            throw new MalformedXmlException("the XML you provided nests elements deeper than "
+                                    + MAX_DEPTH + " levels");
+                        }
+                        XmlNode n = new XmlNode(r.getLocalName());
+                        if (open.isEmpty()) {
+                            if (root != null) {
+                                throw new MalformedXmlException("the XML you provided was not well-formed");
+                            }
+                            root = n;
+                        } else {
+                            open.peek().children.add(n);
+                        }
+                        open.push(n);
+                        texts.push(new StringBuilder());
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!texts.isEmpty()) {
+                            texts.peek().append(r.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        open.pop().text = texts.pop().toString();
+                    }
+                    default -> {
+                        // comments, processing instructions and the document events carry nothing we read
+                    }
+                }
+            }
+            if (root == null || !open.isEmpty()) {
+                throw new MalformedXmlException("the XML you provided was not well-formed");
+            }
+            return root;
+        } catch (XMLStreamException | RuntimeException e) {
             throw new MalformedXmlException("the XML you provided was not well-formed");
-        }
-    }
-
-    private static XmlNode fromElement(Element e) {
-        XmlNode n = new XmlNode(e.getTagName());
-        StringBuilder sb = new StringBuilder();
-        NodeList list = e.getChildNodes();
-        for (int i = 0; i < list.getLength(); i++) {
-            Node c = list.item(i);
-            if (c.getNodeType() == Node.ELEMENT_NODE) {
-                n.children.add(fromElement((Element) c));
-            } else if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
-                sb.append(c.getNodeValue());
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
+                }
             }
         }
-        n.text = sb.toString();
-        return n;
     }
 
     // ---------------------------------------------------------------- rendering

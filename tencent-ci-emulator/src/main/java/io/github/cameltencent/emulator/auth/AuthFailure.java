@@ -1,0 +1,24 @@
+package io.github.cameltencent.emulator.auth;
+
+/**
+ * Why a request's signature was refused, independent of the host: CI and COS share the q-sign front end but
+ * answer the same failure with different codes and statuses, so the router maps {@link Kind} per host family.
+ */
+public final class AuthFailure extends RuntimeException {
+
+    /** The failure kinds a client may need to tell apart (retry after re-signing, fix the clock, fix the key). */
+    public enum Kind {
+        MISSING, MALFORMED, UNKNOWN_KEY, EXPIRED, SKEWED, MISMATCH, TOKEN
+    }
+
+    private final Kind kind;
+
+    public AuthFailure(Kind kind, String message) {
+        super(message, null, false, false);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.cameltencent.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.cameltencent.emulator.http.HttpResponse;
+import io.github.cameltencent.emulator.http.MiniHttpServer;
+import io.github.cameltencent.emulator.http.TlsMaterial;
+
+/** Slow clients, failing handlers and HTTPS: what keeps the emulator answering whatever its clients do. */
+class HardeningTest {
+
+    @Test
+    void slowClientsCannotStarveANormalOne() throws Exception {
+        int cap = 6;
+        try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey").speech(false)
+                .maxThreads(cap).maxConnections(cap).headerTimeout(Duration.ofSeconds(1)).start()) {
+            List<Socket> slow = new ArrayList<>();
+            ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+            try {
+                for (int i = 0; i < cap * 3; i++) {
+                    Socket s = new Socket("127.0.0.1", emu.port());
+                    s.getOutputStream().write(("GET /jobs?tag=Tts HTTP/1.1\r\nHost: " + RawClient.CI_HOST
+                            + "\r\nX-Slow: ").getBytes(StandardCharsets.US_ASCII));
+                    slow.add(s);
+                }
+                // one byte per connection every 100 ms: each read succeeds, only a deadline for the head ends it
+                trickle.scheduleAtFixedRate(() -> slow.forEach(s -> {
+                    try {
+                        s.getOutputStream().write('a');
+                    } catch (IOException closed) {
+                        // the emulator cut it off: expected
+                    }
+                }), 100, 100, TimeUnit.MILLISECONDS);
+
+                RawClient normal = new RawClient(emu.port(), "AKIDTEST", "testkey");
+                await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                        .untilAsserted(() -> assertThat(normal.ci("GET", "/jobs?tag=Tts", null).status())
+                                .isEqualTo(200));
+
+                int refused = 0;
+                int cutOff = 0;
+                for (Socket s : slow) {
+                    String answer = drain(s);
+                    if (answer.startsWith("HTTP/1.1 503")) {
+                        assertThat(answer).contains("<Code>ServiceUnavailable</Code>");
+                        refused++;
+                    } else {
+                        assertThat(answer).as("a slow client gets no answer, only a closed connection").isEmpty();
+                        cutOff++;
+                    }
+                }
+                // beyond the cap a clear 503 at once; within it, closed when the head deadline passed
+                assertThat(refused).isGreaterThanOrEqualTo(cap * 2);
+                assertThat(cutOff).isGreaterThanOrEqualTo(1);
+            } finally {
+                trickle.shutdownNow();
+                for (Socket s : slow) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    /** Everything the server sends until it closes; fails the test if it keeps the connection open. */
+    private static String drain(Socket s) throws IOException {
+        s.setSoTimeout(5000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InputStream in = s.getInputStream();
+        try {
+            byte[] buf = new byte[1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the emulator kept a slow connection open past its head deadline");
+        } catch (IOException reset) {
+            // a reset is as closed as it gets
+        }
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aHandlerThatThrowsAnErrorCostsOneRequestNotTheWorker() throws Exception {
+        MiniHttpServer.Limits limits = new MiniHttpServer.Limits(2, 2, 1024, 5000, 5000);
+        try (MiniHttpServer server = new MiniHttpServer(InetAddress.getLoopbackAddress(), 0, limits, null,
+                new io.github.cameltencent.emulator.http.HttpHandler() {
+                    @Override
+                    public HttpResponse handle(io.github.cameltencent.emulator.http.HttpRequest request) {
+                        if (request.path().equals("/boom")) {
+                            throw new StackOverflowError();
+                        }
+                        return HttpResponse.bytes(200, "fine".getBytes(), "text/plain");
+                    }
+
+                    @Override
+                    public HttpResponse malformed(int status, String code, String message) {
+                        return HttpResponse.bytes(status, code.getBytes(), "text/plain");
+                    }
+                })) {
+            RawClient c = new RawClient(server.port(), "x", "y");
+            for (int i = 0; i < 4; i++) { // more failures than workers: none of them may be lost
+                RawClient.Response boom = c.exchange("GET /boom HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII), false);
+                assertThat(boom.status()).isEqualTo(500);
+                assertThat(boom.text()).isEqualTo("InternalError");
+            }
+            assertThat(c.exchange("GET /ok HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII), false).text()).isEqualTo("fine");
+        }
+    }
+
+    @Test
+    void httpsWithTheWrittenTrustStoreAndOnlyWithIt(@TempDir Path dir) throws Exception {
+        X509Certificate first;
+        try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey").speech(false)
+                .tls(dir).start()) {
+            assertThat(emu.baseUrl()).startsWith("https://127.0.0.1:");
+            assertThat(emu.tlsTruststore()).isEqualTo(dir.resolve(TlsMaterial.TRUSTSTORE_FILE)).exists();
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(emu.tlsTruststore())) {
+                trust.load(in, TlsMaterial.STORE_PASSWORD.toCharArray());
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext trusting = SSLContext.getInstance("TLS");
+            trusting.init(null, tmf.getTrustManagers(), null);
+
+            RawClient client = new RawClient(emu.port(), "AKIDTEST", "testkey").tls(trusting.getSocketFactory());
+            RawClient.Response ok = client.ci("GET", "/jobs?tag=Tts", null);
+            assertThat(ok.status()).isEqualTo(200);
+            assertThat(client.ci("POST", "/jobs", RawClient.ttsJob("over tls", "", "")).status()).isEqualTo(200);
+
+            // a client that does not trust the emulator's certificate is refused in the handshake
+            RawClient untrusting = new RawClient(emu.port(), "AKIDTEST", "testkey")
+                    .tls(SSLContext.getDefault().getSocketFactory());
+            assertThatThrownBy(() -> untrusting.ci("GET", "/jobs?tag=Tts", null))
+                    .hasCauseInstanceOf(SSLException.class)
+                    .hasRootCauseInstanceOf(java.security.cert.CertPathBuilderException.class);
+            // and a plain-HTTP client gets nothing it could mistake for an answer
+            assertThatThrownBy(() -> new RawClient(emu.port(), "AKIDTEST", "testkey").ci("GET", "/jobs?tag=Tts",
+                    null)).isInstanceOf(RuntimeException.class);
+
+            try (InputStream pem = Files.newInputStream(emu.tlsCertificatePem())) {
+                first = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(pem);
+            }
+            assertThat(first).isEqualTo(trust.getCertificate(trust.aliases().nextElement()));
+            assertThat(first.getSubjectAlternativeNames()).extracting(l -> l.get(1).toString())
+                    .contains("localhost", "127.0.0.1");
+        }
+        // a restart on the same directory keeps the identity clients already trust
+        try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey").speech(false)
+                .tls(dir).start()) {
+            try (InputStream pem = Files.newInputStream(emu.tlsCertificatePem())) {
+                assertThat(CertificateFactory.getInstance("X.509").generateCertificate(pem)).isEqualTo(first);
+            }
+        }
+    }
+
+    @Test
+    void aGivenKeyStoreIsServed(@TempDir Path dir) throws Exception {
+        TlsMaterial made = TlsMaterial.selfSigned(dir);
+        try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey").speech(false)
+                .tlsKeyStore(dir.resolve(TlsMaterial.KEYSTORE_FILE), TlsMaterial.STORE_PASSWORD.toCharArray())
+                .start()) {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("emulator", made.certificate());
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            assertThat(new RawClient(emu.port(), "AKIDTEST", "testkey").tls(ctx.getSocketFactory())
+                    .ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
+            assertThat(emu.tlsTruststore()).isNull();
+        }
+        assertThatThrownBy(() -> TencentCiEmulator.builder().credential("A", "b")
+                .tlsKeyStore(dir.resolve(TlsMaterial.KEYSTORE_FILE), "wrong".toCharArray()).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key store");
+    }
+}
