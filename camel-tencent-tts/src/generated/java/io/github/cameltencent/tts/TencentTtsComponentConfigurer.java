@@ -122,6 +122,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "queueid":
         case "queueId": getOrCreateConfiguration(target).setQueueId(property(camelContext, java.lang.String.class, value)); return true;
+        case "queuestate":
+        case "queueState": getOrCreateConfiguration(target).setQueueState(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -144,6 +146,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "startcreationtime":
         case "startCreationTime": getOrCreateConfiguration(target).setStartCreationTime(property(camelContext, java.lang.String.class, value)); return true;
         case "states": getOrCreateConfiguration(target).setStates(property(camelContext, java.lang.String.class, value)); return true;
+        case "templatecategory":
+        case "templateCategory": getOrCreateConfiguration(target).setTemplateCategory(property(camelContext, java.lang.String.class, value)); return true;
         case "templateid":
         case "templateId": getOrCreateConfiguration(target).setTemplateId(property(camelContext, java.lang.String.class, value)); return true;
         case "templatename":
@@ -269,6 +273,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyUsername": return java.lang.String.class;
         case "queueid":
         case "queueId": return java.lang.String.class;
+        case "queuestate":
+        case "queueState": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
         case "region": return java.lang.String.class;
@@ -291,6 +297,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "startcreationtime":
         case "startCreationTime": return java.lang.String.class;
         case "states": return java.lang.String.class;
+        case "templatecategory":
+        case "templateCategory": return java.lang.String.class;
         case "templateid":
         case "templateId": return java.lang.String.class;
         case "templatename":
@@ -412,6 +420,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "queueid":
         case "queueId": return getOrCreateConfiguration(target).getQueueId();
+        case "queuestate":
+        case "queueState": return getOrCreateConfiguration(target).getQueueState();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "region": return getOrCreateConfiguration(target).getRegion();
@@ -434,6 +444,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "startcreationtime":
         case "startCreationTime": return getOrCreateConfiguration(target).getStartCreationTime();
         case "states": return getOrCreateConfiguration(target).getStates();
+        case "templatecategory":
+        case "templateCategory": return getOrCreateConfiguration(target).getTemplateCategory();
         case "templateid":
         case "templateId": return getOrCreateConfiguration(target).getTemplateId();
         case "templatename":

@@ -124,6 +124,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "queueid":
         case "queueId": target.getConfiguration().setQueueId(property(camelContext, java.lang.String.class, value)); return true;
+        case "queuestate":
+        case "queueState": target.getConfiguration().setQueueState(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -159,6 +161,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "states": target.getConfiguration().setStates(property(camelContext, java.lang.String.class, value)); return true;
+        case "templatecategory":
+        case "templateCategory": target.getConfiguration().setTemplateCategory(property(camelContext, java.lang.String.class, value)); return true;
         case "templateid":
         case "templateId": target.getConfiguration().setTemplateId(property(camelContext, java.lang.String.class, value)); return true;
         case "templatename":
@@ -297,6 +301,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyUsername": return java.lang.String.class;
         case "queueid":
         case "queueId": return java.lang.String.class;
+        case "queuestate":
+        case "queueState": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
         case "region": return java.lang.String.class;
@@ -332,6 +338,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "states": return java.lang.String.class;
+        case "templatecategory":
+        case "templateCategory": return java.lang.String.class;
         case "templateid":
         case "templateId": return java.lang.String.class;
         case "templatename":
@@ -466,6 +474,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "queueid":
         case "queueId": return target.getConfiguration().getQueueId();
+        case "queuestate":
+        case "queueState": return target.getConfiguration().getQueueState();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
         case "region": return target.getConfiguration().getRegion();
@@ -501,6 +511,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "states": return target.getConfiguration().getStates();
+        case "templatecategory":
+        case "templateCategory": return target.getConfiguration().getTemplateCategory();
         case "templateid":
         case "templateId": return target.getConfiguration().getTemplateId();
         case "templatename":

@@ -23,7 +23,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(89);
+        Set<String> props = new HashSet<>(91);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -80,6 +80,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("proxyPort");
         props.add("proxyUsername");
         props.add("queueId");
+        props.add("queueState");
         props.add("rateLimit");
         props.add("region");
         props.add("repeatCount");
@@ -100,6 +101,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("startCreationTime");
         props.add("startScheduler");
         props.add("states");
+        props.add("templateCategory");
         props.add("templateId");
         props.add("templateName");
         props.add("timeUnit");

@@ -158,6 +158,13 @@ public class TencentTtsConfiguration implements Cloneable {
             + " (0: no limit), to stay under the account's quota.")
     private double rateLimit;
 
+    @UriParam(label = "producer", enums = "Active,Paused", description = "For updateQueue: the state to put the"
+            + " speech queue in (Paused holds its waiting jobs, Active runs them again); for getQueues: the state"
+            + " filter.")
+    private String queueState;
+    @UriParam(label = "producer", enums = "Custom,Official", description = "For getTemplates: Custom (your own"
+            + " templates, the service's default) or Official (Tencent's preset templates).")
+    private String templateCategory;
     @UriParam(label = "consumer", description = "Where the consumers record the jobs they have emitted, and the lower"
             + " creation-time bound the polling consumer resumes from after a restart. Any Camel idempotent"
             + " repository works (file, JDBC, ...); shared by all nodes of a cluster. Default: in memory, 100000"
@@ -741,6 +748,22 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public void setVerifyCallbacks(boolean verifyCallbacks) {
         this.verifyCallbacks = verifyCallbacks;
+    }
+
+    public String getQueueState() {
+        return queueState;
+    }
+
+    public void setQueueState(String queueState) {
+        this.queueState = queueState;
+    }
+
+    public String getTemplateCategory() {
+        return templateCategory;
+    }
+
+    public void setTemplateCategory(String templateCategory) {
+        this.templateCategory = templateCategory;
     }
 
     public TencentTtsConfiguration copy() {

@@ -59,9 +59,14 @@ public interface TencentTtsConstants {
     String JOB_LEVEL = "CamelTencentTtsJobLevel";
 
     // ---------------------------------------------------------------- queue and callbacks
-    @Metadata(description = "The media queue id: where a submitted job goes, the queue filter of listJobs and"
-                            + " getQueues, and on the way out the queue the job is in.", javaType = "String")
+    @Metadata(description = "The speech queue id: where a submitted job goes, the queue filter of listJobs and"
+                            + " getQueues, the queue updateQueue changes, and on the way out the queue the job is"
+                            + " in.", javaType = "String")
     String QUEUE_ID = "CamelTencentTtsQueueId";
+    @Metadata(label = "producer", description = "For updateQueue, the state to put the speech queue in; for"
+                                                + " getQueues, the state filter.", javaType = "String",
+              enums = "Active,Paused")
+    String QUEUE_STATE = "CamelTencentTtsQueueState";
     @Metadata(label = "producer", description = "Callback URL for the finished job, or 'no' to suppress the queue's"
                                                 + " callback.", javaType = "String")
     String CALL_BACK = "CamelTencentTtsCallBack";
@@ -100,6 +105,9 @@ public interface TencentTtsConstants {
     @Metadata(description = "Paging token: on the way in, where listJobs continues; on the way out, where the next"
                             + " page starts (empty on the last page).", javaType = "String")
     String NEXT_TOKEN = "CamelTencentTtsNextToken";
+    @Metadata(label = "producer", description = "getTemplates filter: Custom or Official templates.",
+              javaType = "String", enums = "Custom,Official")
+    String TEMPLATE_CATEGORY = "CamelTencentTtsTemplateCategory";
     @Metadata(label = "producer", description = "Page number (from 1) of getTemplates and getQueues.",
               javaType = "Integer")
     String PAGE_NUMBER = "CamelTencentTtsPageNumber";

@@ -18,8 +18,10 @@ public enum TencentTtsOperation {
     getTemplates,
     /** Delete a TTS template (DELETE /template/TemplateId). */
     deleteTemplate,
-    /** Describe media queues (GET /queue). */
+    /** Describe the speech queues TTS jobs run in (GET /asrqueue). */
     getQueues,
+    /** Pause or resume a speech queue (PUT /asrqueue/QueueId), keeping its name and callback settings. */
+    updateQueue,
     /** Consumer only: completed jobs, one exchange each. */
     jobs,
     /** Consumer only: receives the service's TaskFinish callbacks over platform-http. */

@@ -23,10 +23,15 @@ import io.github.cameltencent.tts.job.JobTracker;
 import io.github.cameltencent.tts.model.JobRequest;
 import io.github.cameltencent.tts.model.JobResponse;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.model.MediaQueue;
+import io.github.cameltencent.tts.model.NotifyConfig;
+import io.github.cameltencent.tts.model.QueueQuery;
+import io.github.cameltencent.tts.model.QueueRequest;
 import io.github.cameltencent.tts.model.Template;
 import io.github.cameltencent.tts.model.TemplateListResponse;
 import io.github.cameltencent.tts.model.TemplateQuery;
 import io.github.cameltencent.tts.model.TemplateResponse;
+import io.github.cameltencent.tts.model.TtsTpl;
 import io.github.cameltencent.tts.submit.JobRequestMapper;
 import io.github.cameltencent.tts.submit.SubmitPlan;
 
@@ -40,7 +45,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TencentTtsProducer.class);
 
-    private final Map<String, String> templateCodecs = new ConcurrentHashMap<>();
+    private final Map<String, TtsTpl> templates = new ConcurrentHashMap<>();
     private transient String toString;
 
     public TencentTtsProducer(TencentTtsEndpoint endpoint) {
@@ -78,6 +83,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                 case getTemplates -> getTemplates(exchange);
                 case deleteTemplate -> deleteTemplate(exchange);
                 case getQueues -> getQueues(exchange);
+                case updateQueue -> updateQueue(exchange);
                 case jobs, callback -> throw new TencentTtsValidationException("operation", "jobs and callback are"
                         + " consumers of finished jobs: use them in from(...), not to(...)");
             };
@@ -111,7 +117,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
     /** Executes the plan: upload (if any), the submits in order, then (with waitForCompletion) the wait. */
     private CompletableFuture<Void> submit(Exchange exchange) {
-        SubmitPlan plan = JobRequestMapper.plan(exchange, config(), this::templateCodec);
+        SubmitPlan plan = JobRequestMapper.plan(exchange, config(), this::template);
         SubmitPlan.Upload upload = plan.upload();
         CompletableFuture<?> uploaded = upload == null ? CompletableFuture.completedFuture(null)
                 : client().putObject(upload.region(), upload.bucket(), upload.key(), upload.content(),
@@ -281,7 +287,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         String templateId = JobRequestMapper.templateId(exchange, config());
         return client().updateTemplate(bucket(), templateId, JobRequestMapper.toTemplateRequest(exchange, config()))
                 .thenAccept(result -> {
-                    templateCodecs.remove(templateId);
+                    templates.remove(templateId);
                     putTemplate(exchange.getMessage(), result);
                 });
     }
@@ -308,7 +314,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     private CompletableFuture<Void> deleteTemplate(Exchange exchange) {
         String templateId = JobRequestMapper.templateId(exchange, config());
         return client().deleteTemplate(bucket(), templateId).thenAccept(result -> {
-            templateCodecs.remove(templateId);
+            templates.remove(templateId);
             Message out = exchange.getMessage();
             out.setBody(result.body());
             ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_ID, templateId);
@@ -324,14 +330,39 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         });
     }
 
-    /** The codec of a template, read once: only needed to give a generated output key the right extension. */
-    private String templateCodec(String templateId) {
-        return templateCodecs.computeIfAbsent(templateId, id -> {
+    /**
+     * Pauses or resumes a speech queue. UpdateSpeechQueue wants the name and callback settings too, so the queue is
+     * read first and sent back with only its state changed: a pause never drops the queue's callback.
+     */
+    private CompletableFuture<Void> updateQueue(Exchange exchange) {
+        JobRequestMapper.QueueUpdate update = JobRequestMapper.toQueueUpdate(exchange, config());
+        return client().getQueues(bucket(), new QueueQuery(update.queueId(), null, 1, 1)).thenCompose(found -> {
+            MediaQueue current = found.body() == null ? null : found.body().getQueueList().stream()
+                    .filter(q -> update.queueId().equals(q.getQueueId())).findFirst().orElse(null);
+            if (current == null) {
+                throw new TencentTtsValidationException("queueId", "the bucket has no speech queue '"
+                        + update.queueId() + "'");
+            }
+            NotifyConfig notify = current.getNotifyConfig() != null ? current.getNotifyConfig()
+                    : new NotifyConfig().withState("Off");
+            return client().updateQueue(bucket(), update.queueId(), new QueueRequest().withName(current.getName())
+                    .withQueueId(update.queueId()).withState(update.state()).withNotifyConfig(notify));
+        }).thenAccept(result -> {
+            Message out = exchange.getMessage();
+            MediaQueue q = result.body() == null ? null : result.body().getQueue();
+            out.setBody(q);
+            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            ResultHeaders.put(out, TencentTtsConstants.QUEUE_STATE, q == null ? update.state() : q.getState());
+        });
+    }
+
+    /** A template's voice settings, read once: its codec names generated keys, its mode bounds an uploaded text. */
+    private TtsTpl template(String templateId) {
+        return templates.computeIfAbsent(templateId, id -> {
             TemplateListResponse r = CiClient.join(client().getTemplates(bucket(),
                     new TemplateQuery(id, null, null, null, null))).body();
-            if (r != null && !r.getTemplateList().isEmpty() && r.getTemplateList().get(0).getTtsTpl() != null
-                    && r.getTemplateList().get(0).getTtsTpl().getCodec() != null) {
-                return r.getTemplateList().get(0).getTtsTpl().getCodec();
+            if (r != null && !r.getTemplateList().isEmpty() && r.getTemplateList().get(0).getTtsTpl() != null) {
+                return r.getTemplateList().get(0).getTtsTpl();
             }
             throw new TencentTtsValidationException("templateId", "template " + id + " does not exist");
         });

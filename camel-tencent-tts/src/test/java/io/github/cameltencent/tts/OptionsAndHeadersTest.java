@@ -103,6 +103,8 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             Map.entry("longTextPrefix", "JobFlowsTest.uploadStrategySpeaksTheTextFromCosAndRemovesItAfterwards"),
             Map.entry("keepLongText", "JobFlowsTest.uploadStrategySpeaksTheTextFromCosAndRemovesItAfterwards"),
             Map.entry("path", "CallbackReceiverTest.callbacksInXmlAndJsonEmitTheJobOnce"),
+            Map.entry("queueState", "FidelityTest.updateQueuePausesAndResumesTheSpeechQueueKeepingItsCallback"),
+            Map.entry("templateCategory", "FidelityTest.getTemplatesListsByCategory"),
             Map.entry("callbackToken", "CallbackReceiverTest.forgedMalformedAndStrangeCallbacksAreRefusedOrIgnored"),
             Map.entry("verifyCallbacks", "CallbackReceiverTest.withoutVerificationTheCallbackItselfIsEmitted"),
             // the consumer's own options
@@ -152,6 +154,9 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             Map.entry(TencentTtsConstants.USER_DATA, "headersOverrideEndpointOptions"),
             Map.entry(TencentTtsConstants.JOB_LEVEL, "headersOverrideEndpointOptions"),
             Map.entry(TencentTtsConstants.QUEUE_ID, "headersOverrideEndpointOptions"),
+            Map.entry(TencentTtsConstants.QUEUE_STATE,
+                    "FidelityTest.updateQueuePausesAndResumesTheSpeechQueueKeepingItsCallback"),
+            Map.entry(TencentTtsConstants.TEMPLATE_CATEGORY, "FidelityTest.getTemplatesListsByCategory"),
             Map.entry(TencentTtsConstants.CALL_BACK, "headersOverrideEndpointOptions"),
             Map.entry(TencentTtsConstants.CALL_BACK_FORMAT, "headersOverrideEndpointOptions"),
             Map.entry(TencentTtsConstants.CALL_BACK_TYPE, "tdmqCallbackSettingsAreSent"),
@@ -427,7 +432,8 @@ class OptionsAndHeadersTest extends TtsTestSupport {
         assertThat(noToken.getException()).isInstanceOf(CiException.class);
         assertThat(((CiException) noToken.getException()).getErrorCode()).isEqualTo("AccessDenied");
         Exchange wrongKey = send(uri("getQueues", "").replace(SECRET_KEY, "not-the-key"), null, Map.of());
-        assertThat(((CiException) wrongKey.getException()).getErrorCode()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(((CiException) wrongKey.getException()).getErrorCode()).isEqualTo("AccessDenied");
+        assertThat(((CiException) wrongKey.getException()).getErrorMessage()).startsWith("SignatureDoesNotMatch");
     }
 
     @Test
@@ -451,7 +457,7 @@ class OptionsAndHeadersTest extends TtsTestSupport {
 
     @Test
     void socketTimeoutEndsASlowCall() {
-        emulator().faults().set("getQueues", Faults.Spec.NONE.withLatency(1500));
+        emulator().faults().set("getSpeechQueues", Faults.Spec.NONE.withLatency(1500));
         try {
             Exchange slow = send(uri("getQueues", "socketTimeout=300"), null, Map.of());
             assertThat(slow.getException()).isInstanceOf(CiConnectionException.class);

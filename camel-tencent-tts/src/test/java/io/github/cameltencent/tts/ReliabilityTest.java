@@ -93,18 +93,18 @@ class ReliabilityTest {
 
     @Test
     void readsAreRetriedOnThrottlingServerErrorsAndResetsThenGiveUp() {
-        emulator().faults().script("getQueues", THROTTLE_429, ERROR_503, ERROR_500, RESET_BEFORE);
-        long before = emulator().requestCount("getQueues");
+        emulator().faults().script("getSpeechQueues", THROTTLE_429, ERROR_503, ERROR_500, RESET_BEFORE);
+        long before = emulator().requestCount("getSpeechQueues");
         Exchange ok = template.send(uri("getQueues", "maxRetries=4"), e -> { });
         assertThat(ok.getException()).isNull();
-        assertThat(emulator().requestCount("getQueues") - before).isEqualTo(5);
+        assertThat(emulator().requestCount("getSpeechQueues") - before).isEqualTo(5);
 
-        emulator().faults().set("getQueues", Faults.Spec.NONE.withError503(1.0));
-        long again = emulator().requestCount("getQueues");
+        emulator().faults().set("getSpeechQueues", Faults.Spec.NONE.withError503(1.0));
+        long again = emulator().requestCount("getSpeechQueues");
         Exchange failed = template.send(uri("getQueues", "maxRetries=2"), e -> { });
         assertThat(failed.getException()).isInstanceOf(CiException.class);
         assertThat(((CiException) failed.getException()).getStatusCode()).isEqualTo(503);
-        assertThat(emulator().requestCount("getQueues") - again).isEqualTo(3);
+        assertThat(emulator().requestCount("getSpeechQueues") - again).isEqualTo(3);
     }
 
     @Test
@@ -143,7 +143,7 @@ class ReliabilityTest {
 
     @Test
     void theRateLimitKeepsUnderTheServersQuota() {
-        emulator().faults().set("getQueues", Faults.Spec.NONE.withRateLimit(5));
+        emulator().faults().set("getSpeechQueues", Faults.Spec.NONE.withRateLimit(5));
         int throttled = 0;
         for (int i = 0; i < 12; i++) {
             Exchange e = template.send(uri("getQueues", "maxRetries=0"), x -> { });

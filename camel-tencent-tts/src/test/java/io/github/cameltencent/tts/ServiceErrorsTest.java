@@ -31,10 +31,11 @@ class ServiceErrorsTest extends TtsTestSupport {
 
     @Test
     void serviceSideValidationIs400InvalidArgument() {
-        CiException e = fail(uri("submit", "voiceType=nobody"), "hello");
+        // a template the bucket does not have: only the service can know
+        CiException e = fail(uri("submit", "templateId=tnosuchtemplate0001&codec=wav"), "hello");
         assertThat(e.getStatusCode()).isEqualTo(400);
         assertThat(e.getErrorCode()).isEqualTo("InvalidArgument");
-        assertThat(e.getErrorMessage()).contains("VoiceType");
+        assertThat(e.getErrorMessage()).contains("TemplateId");
         assertThat(e.getRequestId()).isNotBlank();
         assertThat(e.getTraceId()).isNotBlank();
         assertThat(e.getOperation()).isEqualTo("submitJob");
@@ -42,18 +43,22 @@ class ServiceErrorsTest extends TtsTestSupport {
     }
 
     @Test
-    void wrongKeyIs403SignatureDoesNotMatch() {
+    void wrongKeyIs401AccessDeniedNamingTheSignatureOnTheCiHost() {
         CiException e = fail(uri("submit", "").replace(SECRET_KEY, "wrong-secret-key-1"), "hello");
-        assertThat(e.getStatusCode()).isEqualTo(403);
-        assertThat(e.getErrorCode()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(e).isInstanceOf(io.github.cameltencent.tts.client.CiAuthenticationException.class);
+        assertThat(e.getStatusCode()).isEqualTo(401);
+        assertThat(e.getErrorCode()).isEqualTo("AccessDenied");
+        assertThat(e.getErrorMessage()).startsWith("SignatureDoesNotMatch");
+        assertThat(e.isRetryable()).isFalse();
         assertThat(e.getMessage()).doesNotContain("wrong-secret-key-1").doesNotContain("q-signature");
     }
 
     @Test
-    void unknownSecretIdIs403() {
+    void unknownSecretIdIs401SecretidNotExist() {
         CiException e = fail(uri("getQueues", "").replace(SECRET_ID, "AKIDUNKNOWN"), null);
-        assertThat(e.getStatusCode()).isEqualTo(403);
-        assertThat(e.getErrorCode()).isEqualTo("InvalidAccessKeyId");
+        assertThat(e).isInstanceOf(io.github.cameltencent.tts.client.CiAuthenticationException.class);
+        assertThat(e.getStatusCode()).isEqualTo(401);
+        assertThat(e.getErrorCode()).isEqualTo("SecretidNotExist");
     }
 
     @Test
@@ -66,7 +71,7 @@ class ServiceErrorsTest extends TtsTestSupport {
             assertThat(slow.isRetryable()).isTrue();
             emulator().faults().set("submitJob", Faults.Spec.NONE.withError503(1.0));
             assertThat(fail(uri("submit", ""), "hello").getErrorCode()).isEqualTo("ServiceUnavailable");
-            emulator().faults().set("getQueues", Faults.Spec.NONE.withError500(1.0));
+            emulator().faults().set("getSpeechQueues", Faults.Spec.NONE.withError500(1.0));
             CiException internal = fail(uri("getQueues", ""), null);
             assertThat(internal.getStatusCode()).isEqualTo(500);
             assertThat(internal.isRetryable()).isTrue();

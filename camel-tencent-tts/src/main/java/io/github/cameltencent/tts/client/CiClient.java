@@ -44,6 +44,8 @@ import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.model.ListJobsQuery;
 import io.github.cameltencent.tts.model.QueueListResponse;
 import io.github.cameltencent.tts.model.QueueQuery;
+import io.github.cameltencent.tts.model.QueueRequest;
+import io.github.cameltencent.tts.model.QueueResponse;
 import io.github.cameltencent.tts.model.TemplateListResponse;
 import io.github.cameltencent.tts.model.TemplateQuery;
 import io.github.cameltencent.tts.model.TemplateRequest;
@@ -263,8 +265,16 @@ public class CiClient implements AutoCloseable {
                 DeleteTemplateResponse.class);
     }
 
+    /** The speech queues, where TTS jobs run (DescribeSpeechQueues). */
     public CompletableFuture<CiResult<QueueListResponse>> getQueues(String bucket, QueueQuery query) {
-        return ci("getQueues", bucket, "GET", "/queue", query.toParams(), null, QueueListResponse.class);
+        return ci("getQueues", bucket, "GET", "/asrqueue", query.toParams(), null, QueueListResponse.class);
+    }
+
+    /** Changes a speech queue (UpdateSpeechQueue): its name, Active or Paused, and its callback settings. */
+    public CompletableFuture<CiResult<QueueResponse>> updateQueue(String bucket, String queueId,
+                                                                  QueueRequest request) {
+        return ci("updateQueue", bucket, "PUT", "/asrqueue/" + queueId, null, CiXml.write(request),
+                QueueResponse.class);
     }
 
     // ================================================================== COS objects
@@ -425,8 +435,7 @@ public class CiClient implements AutoCloseable {
             later(policy.delayMillis(notFound, 0), () -> attempt(call, retries, notFound + 1, clockCorrected, result));
             return;
         }
-        boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent()
-                : e.getStatusCode() == 429 || e.getStatusCode() == 503;
+        boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent() : e.isRefused();
         boolean again;
         if (call.retry() == Retry.REPEATABLE || notApplied) {
             again = call.retry() == Retry.REPEATABLE ? e.isRetryable() : true;
@@ -546,8 +555,8 @@ public class CiClient implements AutoCloseable {
                 CiError e = CiXml.read(body, CiError.class);
                 if (e.getCode() != null) {
                     String requestId = e.getRequestId() != null ? e.getRequestId() : r.requestId();
-                    return new CiException(operation, r.status(), e.getCode(), e.getMessage(), requestId,
-                            e.getTraceId() != null ? e.getTraceId() : r.header("x-ci-trace-id"), null);
+                    return CiException.of(operation, r.status(), e.getCode(), e.getMessage(), requestId,
+                            e.getTraceId() != null ? e.getTraceId() : r.header("x-ci-trace-id"));
                 }
             } catch (IOException ignored) {
                 // not the service's error XML (an HTML page from a proxy, say): reported below
@@ -557,11 +566,14 @@ public class CiClient implements AutoCloseable {
         if (snippet.length() > MAX_ERROR_TEXT) {
             snippet = snippet.substring(0, MAX_ERROR_TEXT) + "...";
         }
-        return new CiException(operation, r.status(), r.status() + " " + (reason == null ? "" : reason).trim(),
-                snippet, r.requestId(), r.header("x-ci-trace-id"), null);
+        return CiException.of(operation, r.status(), r.status() + " " + (reason == null ? "" : reason).trim(),
+                snippet, r.requestId(), r.header("x-ci-trace-id"));
     }
 
-    /** Percent-encodes each path segment as the signer does, keeping the slashes. */
+    /**
+     * Percent-encodes each path segment as the signer does, keeping the slashes, and the commas of a batched job
+     * look-up ({@code /jobs/id1,id2}): a comma is a legal path character and Tencent's SDKs send it raw.
+     */
     static String encodePath(String path) {
         StringBuilder sb = new StringBuilder(path.length() + 16);
         for (String segment : path.split("/", -1)) {
@@ -571,6 +583,9 @@ public class CiClient implements AutoCloseable {
             sb.append(RequestSigner.encode(segment));
         }
         String s = sb.toString();
+        if (s.indexOf('%') >= 0) {
+            s = s.replace("%2C", ",");
+        }
         return s.startsWith("//") ? s.substring(1) : s;
     }
 

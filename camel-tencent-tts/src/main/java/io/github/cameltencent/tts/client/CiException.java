@@ -72,16 +72,36 @@ public class CiException extends RuntimeException {
         return this;
     }
 
+    /** The exception for an error answer: typed by what the Code means (see {@link CiErrorCode}). */
+    public static CiException of(String operation, int statusCode, String errorCode, String errorMessage,
+                                 String requestId, String traceId) {
+        return switch (CiErrorCode.classify(statusCode, errorCode, errorMessage)) {
+            case AUTHENTICATION -> new CiAuthenticationException(operation, statusCode, errorCode, errorMessage,
+                    requestId, traceId);
+            case THROTTLING -> new CiThrottledException(operation, statusCode, errorCode, errorMessage, requestId,
+                    traceId);
+            default -> new CiException(operation, statusCode, errorCode, errorMessage, requestId, traceId, null);
+        };
+    }
+
+    /** What the failure is about, by its Code (and status for codes the table does not know). */
+    public CiErrorCode.Kind getKind() {
+        return CiErrorCode.classify(statusCode, errorCode, errorMessage);
+    }
+
     /** The signature was refused because of the clock: expired, or too far from the server's time. */
     public boolean isClockSkew() {
-        return "RequestTimeTooSkewed".equals(errorCode)
-                || ("AccessDenied".equals(errorCode) && errorMessage != null && errorMessage.contains("expired"))
-                || "SignatureExpired".equals(errorCode);
+        return getKind() == CiErrorCode.Kind.CLOCK;
     }
 
     /** True for answers a retry may cure: throttling and server-side failures. */
     public boolean isRetryable() {
-        return statusCode == 429 || statusCode == 500 || statusCode == 502 || statusCode == 503
-                || statusCode == 504;
+        CiErrorCode.Kind kind = getKind();
+        return kind == CiErrorCode.Kind.THROTTLING || kind == CiErrorCode.Kind.SERVER;
+    }
+
+    /** The service did nothing with the request (throttled, queue full, unavailable): safe to send again. */
+    public boolean isRefused() {
+        return getKind() == CiErrorCode.Kind.THROTTLING;
     }
 }

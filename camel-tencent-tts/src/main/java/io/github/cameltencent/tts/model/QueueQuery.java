@@ -3,7 +3,7 @@ package io.github.cameltencent.tts.model;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Filters of describe queues (GET /queue): queue ids (comma list), state Active|Paused, paging. */
+/** Filters of describe speech queues (GET /asrqueue): queue ids (comma list), state Active|Paused, paging. */
 public record QueueQuery(String queueIds, String state, Integer pageNumber, Integer pageSize) {
 
     public Map<String, String> toParams() {

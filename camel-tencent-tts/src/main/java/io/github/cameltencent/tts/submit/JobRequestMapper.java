@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
@@ -44,8 +44,24 @@ public final class JobRequestMapper {
     public static final int ASYNC_URL_LIMIT = 10_000;
 
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]*-\\d+");
+    /** A COS object URL as a Url input names it: the bucket's COS host and a key (any characters, see checkObjectKey). */
     private static final Pattern COS_URL = Pattern.compile(
-            "https?://[a-z0-9][a-z0-9-]*-\\d+\\.cos\\.[a-z0-9-]+\\.myqcloud\\.com/\\S+");
+            "https?://[a-z0-9][a-z0-9-]*-\\d+\\.cos\\.[a-z0-9-]+\\.myqcloud\\.com/(.+)");
+    /** The voices of the Create TTS Template document, and whether each may speak in Sync mode. */
+    private static final java.util.Map<String, Boolean> VOICES = java.util.Map.ofEntries(
+            java.util.Map.entry("ruxue", true), java.util.Map.entry("aixiaonan", false),
+            java.util.Map.entry("aixiaoxing", true), java.util.Map.entry("aixiaocheng", true),
+            java.util.Map.entry("aixiaoxue", true), java.util.Map.entry("aixiaolu", true),
+            java.util.Map.entry("aixiaodong", true), java.util.Map.entry("aixiaoliao", false),
+            java.util.Map.entry("aixiaoqian", true), java.util.Map.entry("aixiaoyang", true),
+            java.util.Map.entry("alice", true));
+    /** The voices the document lists with several emotions; its emotion names are not settled, so not checked. */
+    private static final Set<String> EMOTION_VOICES = Set.of("aixiaoxing", "aixiaocheng", "aixiaoxue", "aixiaolu");
+    /** Template names: Chinese characters, letters, digits, _, - and *, at most 64 (speech queues: 128). */
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_\\-*]{1,64}");
+    private static final Pattern QUEUE_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_\\-*]{1,128}");
+    /** COS: keys are at most 850 bytes of UTF-8. */
+    static final int KEY_BYTES_LIMIT = 850;
     private static final Pattern PATH_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Set<String> MODES = Set.of("Sync", "Asyc", "Async");
     private static final Set<String> CODECS = Set.of("wav", "mp3", "pcm");
@@ -60,10 +76,11 @@ public final class JobRequestMapper {
      * The whole submit, decided once from the exchange and the configuration, every request validated before any
      * I/O: the long-text strategy picks between one request, upload-then-submit, and a split into several requests.
      *
-     * @param templateCodec looks up the codec of a template, only asked when an output key must be generated for
-     *                      a job that uses a template and no codec is given (a read, never a change)
+     * @param templates looks up a template's voice settings (a read, never a change), only asked when a job uses a
+     *                  template and its codec (for a generated key's extension) or its mode (for the Url limit of
+     *                  an uploaded long text) is not given
      */
-    public static SubmitPlan plan(Exchange exchange, TencentTtsConfiguration c, UnaryOperator<String> templateCodec) {
+    public static SubmitPlan plan(Exchange exchange, TencentTtsConfiguration c, Function<String, TtsTpl> templates) {
         String strategy = c.getLongTextStrategy() == null ? "fail" : c.getLongTextStrategy();
         oneOf("longTextStrategy", strategy, Set.of("fail", "upload", "split"));
         if (c.isPojoRequest()) {
@@ -78,20 +95,26 @@ public final class JobRequestMapper {
         String inputType = inputType(exchange, c);
         String text = "Text".equals(inputType) ? body(exchange.getMessage()) : null;
         if (text == null || TextSplitter.length(text) <= TEXT_LIMIT || strategy.equals("fail")) {
-            JobRequest r = build(exchange, c, templateCodec,
+            JobRequest r = build(exchange, c, templates,
                     text == null ? Overrides.NONE : new Overrides(text, null, null, null, null));
             validate(r);
             return new SubmitPlan(List.of(r), null);
         }
-        return strategy.equals("upload") ? planUpload(exchange, c, templateCodec, text)
-                : planSplit(exchange, c, templateCodec, text);
+        return strategy.equals("upload") ? planUpload(exchange, c, templates, text)
+                : planSplit(exchange, c, templates, text);
     }
 
     /** Long text, upload strategy: the text becomes a UTF-8 object in COS, spoken as a Url input. */
     private static SubmitPlan planUpload(Exchange exchange, TencentTtsConfiguration c,
-                                         UnaryOperator<String> templateCodec, String text) {
+                                         Function<String, TtsTpl> templates, String text) {
         int chars = TextSplitter.length(text);
-        String mode = mode(exchange, c);
+        String mode = str(exchange.getMessage(), TencentTtsConstants.MODE, c.getMode());
+        String templateId = str(exchange.getMessage(), TencentTtsConstants.TEMPLATE_ID, c.getTemplateId());
+        if (mode == null && templateId != null) {
+            // a template's own mode decides the limit: the template wins over the job's voice settings
+            mode = templates.apply(templateId).getMode();
+        }
+        mode = mode == null ? "Asyc" : mode;
         int limit = "Sync".equals(mode) ? SYNC_URL_LIMIT : ASYNC_URL_LIMIT;
         if (chars > limit) {
             throw new TencentTtsValidationException("body", "the text has " + chars + " characters; a Url input"
@@ -102,7 +125,8 @@ public final class JobRequestMapper {
         checkObjectKey("longTextPrefix", prefix, true);
         String key = prefix + UUID.randomUUID() + ".txt";
         String url = CiClientConfig.objectUrl(c.getBucket(), c.getRegion(), key);
-        JobRequest r = build(exchange, c, templateCodec, new Overrides(url, "Url", mode, null, null));
+        JobRequest r = build(exchange, c, templates, new Overrides(url, "Url", templateId == null ? mode : null, null,
+                null));
         validate(r);
         return new SubmitPlan(List.of(r), new SubmitPlan.Upload(c.getRegion(), c.getBucket(), key,
                 text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", c.isKeepLongText()));
@@ -113,10 +137,10 @@ public final class JobRequestMapper {
      * unless the route gives its own) and by numbered output keys (name-1.wav, name-2.wav, ...).
      */
     private static SubmitPlan planSplit(Exchange exchange, TencentTtsConfiguration c,
-                                        UnaryOperator<String> templateCodec, String text) {
+                                        Function<String, TtsTpl> templates, String text) {
         List<String> pieces = TextSplitter.split(text, TEXT_LIMIT);
         String group = UUID.randomUUID().toString().substring(0, 8);
-        JobRequest first = build(exchange, c, templateCodec, new Overrides(pieces.get(0), "Text", null, null, null));
+        JobRequest first = build(exchange, c, templates, new Overrides(pieces.get(0), "Text", null, null, null));
         String object = first.getOperation().getOutput().getObject();
         boolean ownUserData = first.getOperation().getUserData() != null;
         List<JobRequest> requests = new ArrayList<>();
@@ -154,7 +178,7 @@ public final class JobRequestMapper {
     }
 
     private static JobRequest build(Exchange exchange, TencentTtsConfiguration c,
-                                    UnaryOperator<String> templateCodec, Overrides o) {
+                                    Function<String, TtsTpl> templates, Overrides o) {
         Message in = exchange.getMessage();
         String inputType = o.inputType() != null ? o.inputType() : inputType(exchange, c);
         String input = o.input() != null ? o.input() : body(in);
@@ -193,7 +217,7 @@ public final class JobRequestMapper {
                 ext = "Sync".equals(tpl.getMode()) ? "wav" : "pcm";
             }
             if (ext == null) {
-                ext = templateCodec.apply(templateId);
+                ext = templates.apply(templateId).getCodec();
             }
             object = (prefix == null ? "" : prefix) + UUID.randomUUID() + (ext == null ? "" : "." + ext);
         }
@@ -264,8 +288,8 @@ public final class JobRequestMapper {
                     + " (mode, codec, voiceType, volume, speed)");
         }
         if (tpl != null) {
-            oneOf("mode", tpl.getMode(), MODES);
-            oneOf("codec", tpl.getCodec(), CODECS);
+            checkVoice(tpl.getMode(), tpl.getCodec(), tpl.getVoiceType(), tpl.getEmotion(),
+                    op.getTemplateId() != null);
             range("volume", tpl.getVolume(), -10, 10);
             range("speed", tpl.getSpeed(), 50, 200);
         }
@@ -363,12 +387,15 @@ public final class JobRequestMapper {
         if (r.getName() == null || r.getName().isBlank()) {
             throw new TencentTtsValidationException("templateName", "is required to create or update a template");
         }
-        if (r.getName().length() > 64) {
+        if (r.getName().codePointCount(0, r.getName().length()) > 64) {
             throw new TencentTtsValidationException("templateName", "is " + r.getName().length()
                     + " characters; at most 64 are allowed");
         }
-        oneOf("mode", r.getMode(), MODES);
-        oneOf("codec", r.getCodec(), CODECS);
+        if (!TEMPLATE_NAME.matcher(r.getName()).matches()) {
+            throw new TencentTtsValidationException("templateName", "may hold Chinese characters, letters, digits,"
+                    + " _, - and * only, got '" + r.getName() + "'");
+        }
+        checkVoice(r.getMode(), r.getCodec(), r.getVoiceType(), r.getEmotion(), false);
         range("volume", r.getVolume(), -10, 10);
         range("speed", r.getSpeed(), 50, 200);
         return r;
@@ -402,8 +429,10 @@ public final class JobRequestMapper {
         if (c.isPojoRequest() && in.getBody() instanceof TemplateQuery q) {
             return q;
         }
+        String category = str(in, TencentTtsConstants.TEMPLATE_CATEGORY, c.getTemplateCategory());
+        oneOf("templateCategory", category, Set.of("Custom", "Official"));
         return new TemplateQuery(str(in, TencentTtsConstants.TEMPLATE_ID, c.getTemplateId()),
-                str(in, TencentTtsConstants.TEMPLATE_NAME, c.getTemplateName()), null,
+                str(in, TencentTtsConstants.TEMPLATE_NAME, c.getTemplateName()), category,
                 positive("pageNumber", integer(in, TencentTtsConstants.PAGE_NUMBER, c.getPageNumber())),
                 checkSize(integer(in, TencentTtsConstants.SIZE, c.getSize()), 100));
     }
@@ -413,9 +442,32 @@ public final class JobRequestMapper {
         if (c.isPojoRequest() && in.getBody() instanceof QueueQuery q) {
             return q;
         }
-        return new QueueQuery(str(in, TencentTtsConstants.QUEUE_ID, c.getQueueId()), null,
+        String state = str(in, TencentTtsConstants.QUEUE_STATE, c.getQueueState());
+        oneOf("queueState", state, Set.of("Active", "Paused"));
+        return new QueueQuery(str(in, TencentTtsConstants.QUEUE_ID, c.getQueueId()), state,
                 positive("pageNumber", integer(in, TencentTtsConstants.PAGE_NUMBER, c.getPageNumber())),
                 checkSize(integer(in, TencentTtsConstants.SIZE, c.getSize()), 100));
+    }
+
+    /** The queue updateQueue changes and the state it is to be in, both required. */
+    public record QueueUpdate(String queueId, String state) {
+    }
+
+    public static QueueUpdate toQueueUpdate(Exchange exchange, TencentTtsConfiguration c) {
+        Message in = exchange.getMessage();
+        String id = str(in, TencentTtsConstants.QUEUE_ID, c.getQueueId());
+        if (id == null || id.isBlank()) {
+            throw new TencentTtsValidationException("queueId", "set the " + TencentTtsConstants.QUEUE_ID
+                    + " header or the queueId option (getQueues lists the speech queues)");
+        }
+        checkPathId("queueId", id);
+        String state = str(in, TencentTtsConstants.QUEUE_STATE, c.getQueueState());
+        if (state == null) {
+            throw new TencentTtsValidationException("queueState", "set the " + TencentTtsConstants.QUEUE_STATE
+                    + " header or the queueState option: Active or Paused");
+        }
+        oneOf("queueState", state, Set.of("Active", "Paused"));
+        return new QueueUpdate(id, state);
     }
 
     public static String jobId(Exchange exchange, TencentTtsConfiguration c) {
@@ -462,22 +514,55 @@ public final class JobRequestMapper {
         }
     }
 
-    /** Keys must not climb out of their prefix or start at the root: "a/../b", "/x" and "." segments are refused. */
+    /**
+     * COS's key rules: any UTF-8 characters, at most 850 bytes, not starting with '/' or '\\', none of the control
+     * characters CAN, EM, SUB and ESC. A prefix may be empty; a key may not.
+     */
     static void checkObjectKey(String field, String key, boolean prefix) {
         if (key.isEmpty()) {
+            if (!prefix) {
+                throw new TencentTtsValidationException(field, "is empty");
+            }
             return;
         }
-        if (key.startsWith("/")) {
-            throw new TencentTtsValidationException(field, "must not start with '/', got '" + key + "'");
+        if (key.startsWith("/") || key.startsWith("\\")) {
+            throw new TencentTtsValidationException(field, "must not start with '/' or '\\', got '" + key + "'");
         }
-        for (String segment : key.split("/", -1)) {
-            if (segment.equals("..") || segment.equals(".")) {
-                throw new TencentTtsValidationException(field, "must not contain '.' or '..' segments, got '" + key
-                        + "'");
+        int bytes = key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > KEY_BYTES_LIMIT) {
+            throw new TencentTtsValidationException(field, "is " + bytes + " bytes of UTF-8; COS allows at most "
+                    + KEY_BYTES_LIMIT);
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (ch >= 24 && ch <= 27) {
+                throw new TencentTtsValidationException(field, "must not contain the control characters CAN, EM,"
+                        + " SUB or ESC (character " + i + ")");
             }
         }
-        if (!prefix && key.endsWith("/")) {
-            throw new TencentTtsValidationException(field, "must name an object, not a folder: '" + key + "'");
+    }
+
+    /**
+     * The voice settings the Create TTS Template document allows: known mode, codec and voice, no Sync for the
+     * voices that only speak Asyc, emotions only for the voices that have several. With a template the template
+     * wins, so a voice sent beside it is not held to the mode.
+     */
+    private static void checkVoice(String mode, String codec, String voice, String emotion, boolean templateWins) {
+        oneOf("mode", mode, MODES);
+        oneOf("codec", codec, CODECS);
+        if (voice != null) {
+            Boolean syncOk = VOICES.get(voice);
+            if (syncOk == null) {
+                throw new TencentTtsValidationException("voiceType", "must be one of "
+                        + new java.util.TreeSet<>(VOICES.keySet()) + ", got '" + voice + "'");
+            }
+            if (!syncOk && "Sync".equals(mode) && !templateWins) {
+                throw new TencentTtsValidationException("voiceType", voice + " speaks in Asyc mode only, not Sync");
+            }
+        }
+        if (emotion != null && !EMOTION_VOICES.contains(voice == null ? "ruxue" : voice)) {
+            throw new TencentTtsValidationException("emotion", "only the voices " + new java.util.TreeSet<>(
+                    EMOTION_VOICES) + " have emotions, not " + (voice == null ? "ruxue (the default)" : voice));
         }
     }
 

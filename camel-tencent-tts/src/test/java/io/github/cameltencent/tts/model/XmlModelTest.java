@@ -28,7 +28,7 @@ class XmlModelTest {
                 <StartTime>-</StartTime>
                 <EndTime>-</EndTime>
                 <QueueId>p2242ab62c7c94486915508540933a2c6</QueueId>
-                <QueueType>Speeding</QueueType>
+                <QueueType>Speeching</QueueType>
                 <Operation>
                   <TtsTpl><Mode>Asyc</Mode><Codec>pcm</Codec><VoiceType>ruxue</VoiceType><Volume>0</Volume>
                     <Speed>100</Speed></TtsTpl>
