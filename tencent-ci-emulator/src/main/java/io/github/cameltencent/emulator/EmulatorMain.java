@@ -10,7 +10,7 @@ import io.github.cameltencent.emulator.http.TlsMaterial;
 
 /**
  * Runs the emulator standalone:
- * {@code java -jar tencent-ci-emulator-<version>.jar --port 9000 --secret-id ID --secret-key KEY}.
+ * {@code java -jar tencent-ci-emulator-<version>-all.jar --port 9000 --secret-id ID --secret-key KEY}.
  * Prints exactly one line to standard output when ready, so scripts can wait for it.
  */
 public final class EmulatorMain {
@@ -106,7 +106,7 @@ public final class EmulatorMain {
 
     private static void usage() {
         System.err.println("""
-                usage: java -jar tencent-ci-emulator.jar --secret-id ID --secret-key KEY [options]
+                usage: java -jar tencent-ci-emulator-<version>-all.jar --secret-id ID --secret-key KEY [options]
                   --port N                 port to listen on (default 9000, 0 = any free port)
                   --secret-id ID           accepted SecretId (repeat with --secret-key for several pairs)
                   --secret-key KEY         its SecretKey
