@@ -30,6 +30,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         TencentTtsComponent target = (TencentTtsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedoutputbuckets":
+        case "allowedOutputBuckets": getOrCreateConfiguration(target).setAllowedOutputBuckets(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
@@ -92,6 +94,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -143,6 +147,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "sockettimeout":
         case "socketTimeout": getOrCreateConfiguration(target).setSocketTimeout(property(camelContext, int.class, value)); return true;
         case "speed": getOrCreateConfiguration(target).setSpeed(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startcreationtime":
         case "startCreationTime": getOrCreateConfiguration(target).setStartCreationTime(property(camelContext, java.lang.String.class, value)); return true;
         case "states": getOrCreateConfiguration(target).setStates(property(camelContext, java.lang.String.class, value)); return true;
@@ -154,6 +160,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "templateName": getOrCreateConfiguration(target).setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": getOrCreateConfiguration(target).setUseEnvironmentCredentials(property(camelContext, boolean.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "userdata":
         case "userData": getOrCreateConfiguration(target).setUserData(property(camelContext, java.lang.String.class, value)); return true;
         case "verifycallbacks":
@@ -181,6 +189,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedoutputbuckets":
+        case "allowedOutputBuckets": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
@@ -243,6 +253,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
@@ -294,6 +306,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "sockettimeout":
         case "socketTimeout": return int.class;
         case "speed": return java.lang.Integer.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startcreationtime":
         case "startCreationTime": return java.lang.String.class;
         case "states": return java.lang.String.class;
@@ -305,6 +319,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "templateName": return java.lang.String.class;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return boolean.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "userdata":
         case "userData": return java.lang.String.class;
         case "verifycallbacks":
@@ -328,6 +344,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         TencentTtsComponent target = (TencentTtsComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedoutputbuckets":
+        case "allowedOutputBuckets": return getOrCreateConfiguration(target).getAllowedOutputBuckets();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
@@ -390,6 +408,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "mode": return getOrCreateConfiguration(target).getMode();
@@ -441,6 +461,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "sockettimeout":
         case "socketTimeout": return getOrCreateConfiguration(target).getSocketTimeout();
         case "speed": return getOrCreateConfiguration(target).getSpeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startcreationtime":
         case "startCreationTime": return getOrCreateConfiguration(target).getStartCreationTime();
         case "states": return getOrCreateConfiguration(target).getStates();
@@ -452,6 +474,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "templateName": return getOrCreateConfiguration(target).getTemplateName();
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return getOrCreateConfiguration(target).isUseEnvironmentCredentials();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "userdata":
         case "userData": return getOrCreateConfiguration(target).getUserData();
         case "verifycallbacks":

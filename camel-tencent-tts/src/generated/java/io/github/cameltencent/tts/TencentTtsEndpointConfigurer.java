@@ -23,6 +23,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         TencentTtsEndpoint target = (TencentTtsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedoutputbuckets":
+        case "allowedOutputBuckets": target.getConfiguration().setAllowedOutputBuckets(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -92,6 +94,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -156,6 +160,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sockettimeout":
         case "socketTimeout": target.getConfiguration().setSocketTimeout(property(camelContext, int.class, value)); return true;
         case "speed": target.getConfiguration().setSpeed(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startcreationtime":
         case "startCreationTime": target.getConfiguration().setStartCreationTime(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
@@ -200,6 +206,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedoutputbuckets":
+        case "allowedOutputBuckets": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -269,6 +277,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
@@ -333,6 +343,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sockettimeout":
         case "socketTimeout": return int.class;
         case "speed": return java.lang.Integer.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startcreationtime":
         case "startCreationTime": return java.lang.String.class;
         case "startscheduler":
@@ -373,6 +385,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         TencentTtsEndpoint target = (TencentTtsEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedoutputbuckets":
+        case "allowedOutputBuckets": return target.getConfiguration().getAllowedOutputBuckets();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -442,6 +456,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mode": return target.getConfiguration().getMode();
@@ -506,6 +522,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sockettimeout":
         case "socketTimeout": return target.getConfiguration().getSocketTimeout();
         case "speed": return target.getConfiguration().getSpeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startcreationtime":
         case "startCreationTime": return target.getConfiguration().getStartCreationTime();
         case "startscheduler":

@@ -23,7 +23,8 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(91);
+        Set<String> props = new HashSet<>(94);
+        props.add("allowedOutputBuckets");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -62,6 +63,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("lookback");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("mode");
         props.add("nextToken");
@@ -98,6 +100,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("size");
         props.add("socketTimeout");
         props.add("speed");
+        props.add("sslContextParameters");
         props.add("startCreationTime");
         props.add("startScheduler");
         props.add("states");

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.net.ssl.SSLContext;
+
+import org.apache.camel.CamelContext;
+
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiClientConfig;
 import io.github.cameltencent.tts.client.RetryPolicy;
@@ -20,11 +24,20 @@ public final class TencentTtsClientFactory {
     }
 
     /** A new client for these options; the caller owns it and closes it. */
-    public static CiClient create(TencentTtsConfiguration c) {
-        return new CiClient(clientConfig(c), credentialsProvider(c));
+    public static CiClient create(TencentTtsConfiguration c, CamelContext context) {
+        return new CiClient(clientConfig(c, context), credentialsProvider(c));
     }
 
-    static CiClientConfig clientConfig(TencentTtsConfiguration c) {
+    static CiClientConfig clientConfig(TencentTtsConfiguration c, CamelContext context) {
+        SSLContext tls = null;
+        if (c.getSslContextParameters() != null) {
+            try {
+                tls = c.getSslContextParameters().createSSLContext(context);
+            } catch (Exception e) {
+                throw new TencentTtsValidationException("sslContextParameters", "cannot make a TLS context: "
+                        + e.getMessage());
+            }
+        }
         URI override = c.getEndpointOverride() == null || c.getEndpointOverride().isBlank() ? null
                 : URI.create(c.getEndpointOverride());
         return new CiClientConfig(c.getRegion(), override, Duration.ofMillis(c.getConnectTimeout()),
@@ -32,7 +45,7 @@ public final class TencentTtsClientFactory {
                 c.getProxyPort() == null ? 0 : c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
                 Duration.ofSeconds(c.getSignatureValidity()), c.getMaxConnections(),
                 new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryBaseDelay()),
-                        Duration.ofMillis(c.getRetryMaxDelay())), c.getRateLimit());
+                        Duration.ofMillis(c.getRetryMaxDelay())), c.getRateLimit(), c.getMaxResponseSize(), tls);
     }
 
     /** The credentials an endpoint signs with: a provider bean, else the keys, else the environment. */

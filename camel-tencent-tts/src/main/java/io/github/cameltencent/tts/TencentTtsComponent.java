@@ -5,22 +5,33 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
 import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.JacksonCheck;
 import io.github.cameltencent.tts.client.credentials.EnvironmentCredentialsProvider;
 import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
 
 /** Text to speech with Tencent Cloud Infinite (CI) TTS jobs. */
 @Component("tencent-tts")
-public class TencentTtsComponent extends HealthCheckComponent {
+public class TencentTtsComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Component-level defaults for every endpoint's options.")
     private TencentTtsConfiguration configuration = new TencentTtsConfiguration();
+    @Metadata(label = "security", defaultValue = "false", description = "Use the CamelContext's global SSL context"
+            + " parameters for endpoints that set no sslContextParameters of their own.")
+    private boolean useGlobalSslContextParameters;
 
     public TencentTtsComponent() {
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        JacksonCheck.verify();
     }
 
     @Override
@@ -31,6 +42,9 @@ public class TencentTtsComponent extends HealthCheckComponent {
         }
         TencentTtsEndpoint endpoint = new TencentTtsEndpoint(uri, this, conf);
         setProperties(endpoint, parameters);
+        if (conf.getSslContextParameters() == null) {
+            conf.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
         autowire(conf);
         if (conf.getCiClient() == null) {
             checkSettings(conf);
@@ -72,6 +86,7 @@ public class TencentTtsComponent extends HealthCheckComponent {
             throw new TencentTtsValidationException("region", "the bucket's region is required, e.g."
                     + " region=ap-guangzhou");
         }
+        io.github.cameltencent.tts.submit.JobRequestMapper.checkRegion("region", conf.getRegion());
         io.github.cameltencent.tts.submit.JobRequestMapper.checkBucket("bucket", conf.getBucket());
         TencentCredentialsProvider provider = TencentTtsClientFactory.credentialsProvider(conf);
         if (provider.resolveCredentials() == null) {
@@ -81,6 +96,16 @@ public class TencentTtsComponent extends HealthCheckComponent {
                     + (conf.isUseEnvironmentCredentials() ? "" : " (with useEnvironmentCredentials=true)")
                     + ", or register one TencentCredentialsProvider bean, or set credentialsProvider");
         }
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     public TencentTtsConfiguration getConfiguration() {

@@ -5,6 +5,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.UriPath;
 
 import io.github.cameltencent.tts.client.CiClient;
@@ -165,6 +166,17 @@ public class TencentTtsConfiguration implements Cloneable {
     @UriParam(label = "producer", enums = "Custom,Official", description = "For getTemplates: Custom (your own"
             + " templates, the service's default) or Official (Tencent's preset templates).")
     private String templateCategory;
+    @UriParam(label = "security", description = "Output buckets, besides bucket and outputBucket, that downloads"
+            + " may read from (comma list of BucketName-APPID). A job answer naming any other bucket is refused with"
+            + " TencentTtsUnexpectedBucketException and nothing, credentials least of all, is sent to it.")
+    private String allowedOutputBuckets;
+    @UriParam(label = "advanced", defaultValue = "4194304", description = "The largest CI answer read, in bytes;"
+            + " a larger one fails with ResponseTooLarge while it is read. Downloaded audio is streamed and not"
+            + " bounded by this.")
+    private long maxResponseSize = 4L * 1024 * 1024;
+    @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the CI and"
+            + " COS connections, the Camel way; without it the JVM's default trust is used.")
+    private SSLContextParameters sslContextParameters;
     @UriParam(label = "consumer", description = "Where the consumers record the jobs they have emitted, and the lower"
             + " creation-time bound the polling consumer resumes from after a restart. Any Camel idempotent"
             + " repository works (file, JDBC, ...); shared by all nodes of a cluster. Default: in memory, 100000"
@@ -764,6 +776,30 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public void setTemplateCategory(String templateCategory) {
         this.templateCategory = templateCategory;
+    }
+
+    public String getAllowedOutputBuckets() {
+        return allowedOutputBuckets;
+    }
+
+    public void setAllowedOutputBuckets(String allowedOutputBuckets) {
+        this.allowedOutputBuckets = allowedOutputBuckets;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
     }
 
     public TencentTtsConfiguration copy() {

@@ -1,6 +1,8 @@
 package io.github.cameltencent.tts;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.Category;
@@ -17,6 +19,7 @@ import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiClientConfig;
 import io.github.cameltencent.tts.job.JobEmitter;
 import io.github.cameltencent.tts.job.JobTracker;
+import io.github.cameltencent.tts.submit.JobRequestMapper;
 
 /**
  * Turn text into speech with Tencent Cloud Infinite (CI) TTS jobs: submit jobs, follow them, manage templates and
@@ -78,7 +81,8 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         }
         if (client == null) {
             ownsClient = configuration.getCiClient() == null;
-            client = ownsClient ? TencentTtsClientFactory.create(configuration) : configuration.getCiClient();
+            client = ownsClient ? TencentTtsClientFactory.create(configuration, getCamelContext())
+                    : configuration.getCiClient();
         }
         var executors = getCamelContext().getExecutorServiceManager();
         tracker = new JobTracker(client, configuration.getBucket(), configuration.getWaitInterval(),
@@ -89,7 +93,28 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         String bucket = configuration.getBucket();
         emitter = new JobEmitter(client, configuration.getIdempotentRepository(),
                 configuration.getInProgressRepository(), configuration.isDownload(),
-                configuration.getDownloadAttempts(), job -> metrics.finished(bucket, job));
+                configuration.getDownloadAttempts(), allowedOutputBuckets(configuration),
+                job -> metrics.finished(bucket, job));
+    }
+
+    /** The route's own buckets: downloads go there and nowhere else. */
+    static Set<String> allowedOutputBuckets(TencentTtsConfiguration c) {
+        Set<String> buckets = new HashSet<>();
+        if (c.getBucket() != null) {
+            buckets.add(c.getBucket());
+        }
+        if (c.getOutputBucket() != null && !c.getOutputBucket().isBlank()) {
+            buckets.add(c.getOutputBucket());
+        }
+        if (c.getAllowedOutputBuckets() != null) {
+            for (String b : c.getAllowedOutputBuckets().split(",")) {
+                if (!b.isBlank()) {
+                    JobRequestMapper.checkBucket("allowedOutputBuckets", b.trim());
+                    buckets.add(b.trim());
+                }
+            }
+        }
+        return buckets;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.github.cameltencent.tts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -199,7 +201,9 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                         return CompletableFuture.completedFuture(null);
                     }
                     removeUpload(plan.upload());
-                    return endpoint.getEmitter().deliver(exchange, latest);
+                    Set<String> requested = new HashSet<>();
+                    plan.requests().forEach(r -> requested.add(r.getOperation().getOutput().getBucket()));
+                    return endpoint.getEmitter().deliver(exchange, latest, requested);
                 });
     }
 

@@ -76,6 +76,9 @@ class CallbackReceiverTest extends CamelTestSupport {
                                 k -> new AtomicInteger()).incrementAndGet());
                 from(uri("callback", "path=/tts/trusting&verifyCallbacks=false")).process(e -> trusted.add(
                         e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class)));
+                from(uri("callback", "path=/tts/open")).process(e -> emitted
+                        .computeIfAbsent(e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class),
+                                k -> new AtomicInteger()).incrementAndGet());
             }
         };
     }
@@ -126,6 +129,26 @@ class CallbackReceiverTest extends CamelTestSupport {
     }
 
     @Test
+    void withoutATokenAFloodOfForgedCallbacksCostsAFewBatchedLookUpsNotOneEach() throws Exception {
+        long before = emulator().requestCount("getJob");
+        for (int i = 0; i < 100; i++) {
+            String id = String.format("jforgedflood%020d", i);
+            assertThat(post("http://127.0.0.1:" + port + "/tts/open", "application/xml", "<Response><EventName>"
+                    + "TaskFinish</EventName><JobsDetail><JobId>" + id + "</JobId><State>Success</State>"
+                    + "</JobsDetail></Response>")).isEqualTo(200);
+        }
+        TencentTtsEndpoint open = context.getEndpoints().stream().filter(e -> e instanceof TencentTtsEndpoint)
+                .map(TencentTtsEndpoint.class::cast).filter(e -> "/tts/open".equals(e.getConfiguration().getPath()))
+                .findFirst().orElseThrow();
+        // settled: every re-read answered, and none registered for half a second
+        await().atMost(Duration.ofSeconds(10)).during(Duration.ofMillis(500)).until(() ->
+                open.getTracker().watching() == 0 && emulator().requestCount("getJob") > before);
+        long lookUps = emulator().requestCount("getJob") - before;
+        assertThat(lookUps).as("100 forged callbacks, re-read in batches").isBetween(1L, 5L);
+        assertThat(emitted.keySet()).noneMatch(id -> id.startsWith("jforgedflood"));
+    }
+
+    @Test
     void forgedMalformedAndStrangeCallbacksAreRefusedOrIgnored() throws Exception {
         String forged = "<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>jforgedforgedforgedforged0000001"
                 + "</JobId><State>Success</State></JobsDetail></Response>";
@@ -151,6 +174,13 @@ class CallbackReceiverTest extends CamelTestSupport {
         assertThat(post(callbackUrl(), "application/json", "{not json")).isEqualTo(400);
         assertThat(post(callbackUrl(), "application/xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<Response><JobsDetail><JobId>&e;</JobId></JobsDetail></Response>")).isEqualTo(400);
+        // a DOCTYPE is refused by the parser itself, whatever the encoding (not by looking for ASCII bytes)
+        byte[] utf16 = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE x [<!ENTITY e \"boom\">]>"
+                + "<Response><JobsDetail><JobId>jutf16doctype0000000000000000001</JobId><State>Success</State>"
+                + "</JobsDetail></Response>").getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(callbackUrl())).header("Content-Type",
+                "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(utf16)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(400);
         assertThat(post(callbackUrl(), "text/plain", "hello")).isEqualTo(415);
         assertThat(post(callbackUrl(), "application/xml", "<Response>" + "x".repeat(1_100_000) + "</Response>"))
                 .isEqualTo(413);

@@ -80,7 +80,8 @@ class ObservabilityTest extends CamelTestSupport {
         for (String text : List.of("one", "two", "three #fail#")) {
             template.send(uri("waitForCompletion=true"), e -> e.getMessage().setBody(text));
         }
-        template.send(uri("voiceType=nobody"), e -> e.getMessage().setBody("refused by the service"));
+        template.send(uri("templateId=tnosuchtemplate0001&codec=wav"), e -> e.getMessage().setBody(
+                "refused by the service"));
         assertThat(meters.get("tencent.tts.submits").counter().count()).isEqualTo(3.0);
         assertThat(meters.get("tencent.tts.failures").tag("code", "SynthesisFailed").counter().count()).isEqualTo(1.0);
         assertThat(meters.get("tencent.tts.failures").tag("code", "InvalidArgument").counter().count()).isEqualTo(1.0);

@@ -44,15 +44,21 @@ class ValidationTest extends TtsTestSupport {
         "job level -1|jobLevel=-1|jobLevel|0 to 2",
         "output bucket without appid|outputBucket=mybucket|outputBucket|BucketName-APPID",
         "output bucket upper case|outputBucket=MyBucket-1250000000|outputBucket|BucketName-APPID",
-        "object with dot-dot|outputObject=a/../../etc/passwd|outputObject|..",
         "object with leading slash|outputObject=/root.wav|outputObject|'/'",
-        "object that is a folder|outputObject=folder/|outputObject|folder",
-        "prefix with dot-dot|outputObjectPrefix=../up/|outputObjectPrefix|..",
+        "object with leading backslash|outputObject=%5Croot.wav|outputObject|'\\'",
+        "object with ESC|outputObject=a%1Bb.wav|outputObject|ESC",
+        "prefix with leading slash|outputObjectPrefix=/up/|outputObjectPrefix|'/'",
         "user data not ascii|userData=caf%C3%A9|userData|printable ASCII",
         "user data control char|userData=a%09b|userData|printable ASCII",
     })
     void submitOptionsAreValidated(String name, String options, String field, String part) {
         assertRefused("submit", options, "hello", Map.of(), field, part);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anObjectKeyOverCossLimitIsRefused() {
+        assertRefused("submit", "", "hello", Map.of(TencentTtsConstants.OUTPUT_OBJECT, "k".repeat(851)),
+                "outputObject", "850");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,7 +68,7 @@ class ValidationTest extends TtsTestSupport {
         "speed not a number|CamelTencentTtsSpeed|fast|CamelTencentTtsSpeed",
         "job level header|CamelTencentTtsJobLevel|7|jobLevel",
         "codec header|CamelTencentTtsCodec|flac|codec",
-        "output object header|CamelTencentTtsOutputObject|../x.wav|outputObject",
+        "output object header|CamelTencentTtsOutputObject|/x.wav|outputObject",
         "output bucket header|CamelTencentTtsOutputBucket|nobucket|outputBucket",
         "operation header|CamelTencentTtsOperation|explode|operation",
     })

@@ -1,6 +1,7 @@
 package io.github.cameltencent.tts.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,12 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.net.URIAuthority;
 import org.apache.hc.core5.util.Timeout;
@@ -60,7 +62,6 @@ public class CiClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CiClient.class);
     private static final String USER_AGENT = "camel-tencent-tts";
-    private static final int MAX_ERROR_TEXT = 300;
 
     private final CiClientConfig config;
     private final TencentCredentialsProvider credentials;
@@ -69,6 +70,7 @@ public class CiClient implements AutoCloseable {
     private final HttpHost override;
     private final java.util.concurrent.atomic.AtomicLong clockOffset = new java.util.concurrent.atomic.AtomicLong();
     private final RateLimiter limiter;
+    private static final java.util.Set<String> PLAIN_HTTP_WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Where retries run once their pause is over; idle threads go away after a minute. */
     private final ExecutorService retries;
     private static final java.util.concurrent.atomic.AtomicInteger RETRY_THREADS =
@@ -84,9 +86,11 @@ public class CiClient implements AutoCloseable {
         this.credentials = credentials;
         this.clockSeconds = clockSeconds;
         this.override = config.endpointOverride() == null ? null : HttpHost.create(config.endpointOverride());
-        if (override != null && "http".equals(override.getSchemeName())) {
-            LOG.warn("endpointOverride {} is plain http: requests and signatures travel unencrypted",
-                    config.endpointOverride());
+        if (override != null && "http".equals(override.getSchemeName())
+                && PLAIN_HTTP_WARNED.add(config.endpointOverride().toString())) {
+            // once per address and JVM: every endpoint of a route set shares the same emulator address
+            LOG.warn("endpointOverride {} is plain http: requests and signatures travel unencrypted (fine for a"
+                    + " local emulator)", config.endpointOverride());
         }
         this.http = build(config);
         this.limiter = new RateLimiter(config.requestsPerSecond());
@@ -127,11 +131,17 @@ public class CiClient implements AutoCloseable {
     }
 
     private static CloseableHttpClient build(CiClientConfig c) {
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(c.connectTimeout()))
                         .setSocketTimeout(Timeout.of(c.socketTimeout())).build())
-                .setMaxConnTotal(c.maxConnections()).setMaxConnPerRoute(c.maxConnections()).build();
+                .setMaxConnTotal(c.maxConnections()).setMaxConnPerRoute(c.maxConnections());
+        if (c.sslContext() != null) {
+            // the route's trust and key material, for CI and COS alike; host names are still verified
+            poolBuilder.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(c.sslContext())
+                    .buildClassic());
+        }
+        PoolingHttpClientConnectionManager pool = poolBuilder.build();
         HttpClientBuilder b = org.apache.hc.client5.http.impl.classic.HttpClients.custom()
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(c.socketTimeout()))
@@ -288,13 +298,16 @@ public class CiClient implements AutoCloseable {
     }
 
     /**
-     * Reads an object. A just-finished job's output may become visible a moment after the job says Success, so a
-     * 404 is tried again, with the same backoff as everything else, until {@code attempts} have been made.
+     * Reads an object into the stream {@code target} gives for each attempt, never whole into memory, and returns the
+     * MD5 (hex) of what was read, computed on the way. A just-finished job's output may become visible a moment
+     * after the job says Success, so a 404 is tried again, with the same backoff as everything else, until
+     * {@code attempts} have been made; a retry asks {@code target} for a fresh stream.
      */
-    public CompletableFuture<CiResult<byte[]>> getObject(String region, String bucket, String key, int attempts) {
+    public CompletableFuture<CiResult<String>> getObject(String region, String bucket, String key, int attempts,
+                                                         java.util.function.Supplier<java.io.OutputStream> target) {
         return execute(new Call("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null,
-                Retry.REPEATABLE, Math.max(1, attempts), null))
-                .thenApply(r -> new CiResult<>(r.body(), r.requestId(), r.status(), r.header("Date")));
+                Retry.REPEATABLE, Math.max(1, attempts), null, target))
+                .thenApply(r -> new CiResult<>(r.md5(), r.requestId(), r.status(), r.header("Date")));
     }
 
     public CompletableFuture<CiResult<Void>> deleteObject(String region, String bucket, String key) {
@@ -344,8 +357,16 @@ public class CiClient implements AutoCloseable {
         }
     }
 
-    /** A received answer with a 2xx status. */
-    record Response(int status, Map<String, String> headers, byte[] body) {
+    /**
+     * A received answer with a 2xx status: the headers a caller reads, and the body, or for a streamed download the
+     * MD5 of what was streamed.
+     */
+    record Response(int status, Map<String, String> headers, byte[] body, String md5) {
+
+        Response(int status, Map<String, String> headers, byte[] body) {
+            this(status, headers, body, null);
+        }
+
         String header(String name) {
             return headers.get(name);
         }
@@ -375,7 +396,13 @@ public class CiClient implements AutoCloseable {
 
     /** One request, as the retry policy sees it. */
     record Call(String operation, String host, String method, String path, Map<String, String> params, byte[] body,
-                String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous) {
+                String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous,
+                java.util.function.Supplier<java.io.OutputStream> sink) {
+
+        Call(String operation, String host, String method, String path, Map<String, String> params, byte[] body,
+             String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous) {
+            this(operation, host, method, path, params, body, contentType, retry, notFoundAttempts, ambiguous, null);
+        }
     }
 
     /** Sends a call under the retry policy; the future completes with its answer or its last failure. */
@@ -438,7 +465,7 @@ public class CiClient implements AutoCloseable {
         boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent() : e.isRefused();
         boolean again;
         if (call.retry() == Retry.REPEATABLE || notApplied) {
-            again = call.retry() == Retry.REPEATABLE ? e.isRetryable() : true;
+            again = e.isRetryable();
         } else {
             boolean ambiguous = e instanceof CiConnectionException c ? c.isRequestSent()
                     : e.getStatusCode() == 500 || e.getStatusCode() == 502 || e.getStatusCode() == 504;
@@ -487,7 +514,12 @@ public class CiClient implements AutoCloseable {
         String target = encodePath(path) + query(params);
         HttpHost connectTo = override != null ? override : new HttpHost("https", host, 443);
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, connectTo, target);
-        request.setAuthority(new URIAuthority(host));
+        if (override == null) {
+            request.setAuthority(new URIAuthority(host));
+        } else {
+            // the signed virtual host travels in Host, while TLS verifies the address the route pointed at
+            request.setHeader("Host", host);
+        }
 
         Map<String, String> signed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         signed.put("Host", host);
@@ -508,18 +540,28 @@ public class CiClient implements AutoCloseable {
 
         try {
             return http.execute(connectTo, request, response -> {
-                byte[] bytes = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(
-                        response.getEntity());
+                int status = response.getCode();
                 Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                for (Header h : response.getHeaders()) {
-                    headers.put(h.getName(), h.getValue());
+                for (String name : KEPT_HEADERS) {
+                    Header h = response.getFirstHeader(name);
+                    if (h != null) {
+                        headers.put(name, h.getValue());
+                    }
                 }
-                Response r = new Response(response.getCode(), headers, bytes);
+                boolean ok = status / 100 == 2;
+                Response r;
+                if (ok && call.sink() != null) {
+                    r = new Response(status, headers, new byte[0], stream(response.getEntity(), call.sink()));
+                } else {
+                    // error answers are short; anything else is bounded by maxResponseSize while it is read
+                    long max = ok ? config.maxResponseSize() : MAX_ERROR_BODY;
+                    r = new Response(status, headers, readBounded(operation, status, response.getEntity(), max));
+                }
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("{} {} {} -> {} (RequestId {})", operation, method, host + path, r.status(),
                             r.requestId());
                 }
-                if (r.status() / 100 != 2) {
+                if (!ok) {
                     throw error(operation, r, response.getReasonPhrase()).withResponseHints(retryAfter(r),
                             r.serverTime());
                 }
@@ -527,12 +569,76 @@ public class CiClient implements AutoCloseable {
             });
         } catch (CiException e) {
             throw e;
-        } catch (ConnectTimeoutException | UnknownHostException | ConnectException e) {
-            // HttpHostConnectException is a ConnectException: the connection was never made
+        } catch (ConnectTimeoutException | UnknownHostException | ConnectException
+                 | javax.net.ssl.SSLHandshakeException e) {
+            // HttpHostConnectException is a ConnectException: the connection was never made; a refused TLS
+            // handshake also ends before anything of the request is sent
             throw new CiConnectionException(operation, false, e);
         } catch (IOException e) {
             throw new CiConnectionException(operation, true, e);
         }
+    }
+
+    /** The answer headers anyone here reads; the others are not copied. */
+    private static final String[] KEPT_HEADERS = {"Date", "Retry-After", "ETag", "x-ci-request-id",
+        "x-cos-request-id", "x-ci-trace-id"};
+    /** Error answers are read up to this size: more than any error document, and the rest is not needed. */
+    private static final long MAX_ERROR_BODY = 1024 * 1024;
+
+    /** Reads an answer, failing as soon as it passes {@code max} bytes (whatever Content-Length claims). */
+    private static byte[] readBounded(String operation, int status, HttpEntity entity, long max) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        long declared = entity.getContentLength();
+        if (declared > max && status / 100 == 2) {
+            throw tooLarge(operation, status, max);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(declared > 0 && declared <= max
+                ? (int) declared : 1024);
+        try (InputStream in = entity.getContent()) {
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                total += n;
+                if (total > max) {
+                    if (status / 100 != 2) {
+                        break; // an error's first part tells what went wrong
+                    }
+                    throw tooLarge(operation, status, max);
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static CiException tooLarge(String operation, int status, long max) {
+        return new CiException(operation, status, "ResponseTooLarge", "the answer is larger than maxResponseSize ("
+                + max + " bytes); nothing of it was used", null, null, null);
+    }
+
+    /** Streams a downloaded object into the sink, computing its MD5 on the way. */
+    private static String stream(HttpEntity entity, java.util.function.Supplier<java.io.OutputStream> sink)
+            throws IOException {
+        java.security.MessageDigest md5;
+        try {
+            md5 = java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.io.OutputStream out = sink.get();
+        if (entity != null) {
+            try (InputStream in = entity.getContent()) {
+                byte[] buffer = new byte[16384];
+                for (int n; (n = in.read(buffer)) != -1; ) {
+                    md5.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                }
+            }
+        }
+        out.flush();
+        return java.util.HexFormat.of().formatHex(md5.digest());
     }
 
     private static long retryAfter(Response r) {
@@ -562,10 +668,8 @@ public class CiClient implements AutoCloseable {
                 // not the service's error XML (an HTML page from a proxy, say): reported below
             }
         }
+        // a proxy's HTML page, say: its text without tags; CiException bounds and escapes it
         String snippet = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
-        if (snippet.length() > MAX_ERROR_TEXT) {
-            snippet = snippet.substring(0, MAX_ERROR_TEXT) + "...";
-        }
         return CiException.of(operation, r.status(), r.status() + " " + (reason == null ? "" : reason).trim(),
                 snippet, r.requestId(), r.header("x-ci-trace-id"));
     }

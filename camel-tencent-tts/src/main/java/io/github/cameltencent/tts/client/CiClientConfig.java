@@ -2,30 +2,43 @@ package io.github.cameltencent.tts.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
 
 /**
  * How a {@link CiClient} reaches the service. {@code endpointOverride} is where to connect instead of the real
  * host; requests still carry (and sign) the real virtual-host name, as Tencent's SDK does with its
- * EndpointResolver.
+ * EndpointResolver. This is the one place CI and COS host names are written, and only from names that have the
+ * shapes Tencent documents, so no option, header or answer can steer a request (and its credentials) elsewhere.
+ *
+ * @param maxResponseSize the largest CI answer read, in bytes; a larger one fails while it is read
+ * @param sslContext      TLS settings for the CI and COS connections; null for the JVM's default trust
  */
 public record CiClientConfig(String region, URI endpointOverride, Duration connectTimeout, Duration socketTimeout,
                              String proxyHost, int proxyPort, String proxyUsername, String proxyPassword,
                              Duration signatureValidity, int maxConnections, RetryPolicy retry,
-                             double requestsPerSecond) {
+                             double requestsPerSecond, long maxResponseSize, SSLContext sslContext) {
+
+    /** BucketName-APPID: lower-case letters, digits and '-', then the numeric APPID; at most 50 + APPID. */
+    public static final Pattern BUCKET = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?-\\d{1,20}");
+    /** A region name: lower-case words joined by '-', optionally ending in a number (ap-guangzhou, ap-beijing-1). */
+    public static final Pattern REGION = Pattern.compile("[a-z]{2,8}(?:-[a-z]{2,20}){1,3}(?:-\\d{1,3})?");
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 4L * 1024 * 1024;
 
     public CiClientConfig {
-        if (region == null || region.isBlank()) {
-            throw new IllegalArgumentException("region is required");
-        }
+        checkRegion(region);
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         socketTimeout = socketTimeout == null ? Duration.ofSeconds(30) : socketTimeout;
         signatureValidity = signatureValidity == null ? Duration.ofMinutes(15) : signatureValidity;
         maxConnections = maxConnections <= 0 ? 64 : maxConnections;
         retry = retry == null ? RetryPolicy.DEFAULT : retry;
+        maxResponseSize = maxResponseSize <= 0 ? DEFAULT_MAX_RESPONSE_SIZE : maxResponseSize;
     }
 
     public static CiClientConfig of(String region, URI endpointOverride) {
-        return new CiClientConfig(region, endpointOverride, null, null, null, 0, null, null, null, 0, null, 0);
+        return new CiClientConfig(region, endpointOverride, null, null, null, 0, null, null, null, 0, null, 0, 0,
+                null);
     }
 
     /** The CI virtual host of a bucket, e.g. examplebucket-1250000000.ci.ap-guangzhou.myqcloud.com. */
@@ -33,9 +46,9 @@ public record CiClientConfig(String region, URI endpointOverride, Duration conne
         return ciHostOf(bucket, region);
     }
 
-    /** The one place a CI host is written. */
+    /** The one place a CI host is written, from checked names only. */
     public static String ciHostOf(String bucket, String region) {
-        return bucket + ".ci." + region + ".myqcloud.com";
+        return checkBucket(bucket) + ".ci." + checkRegion(region) + ".myqcloud.com";
     }
 
     /** The COS host of a bucket's objects; objects may live in another region than the CI bucket. */
@@ -45,7 +58,7 @@ public record CiClientConfig(String region, URI endpointOverride, Duration conne
 
     /** The one place a COS host is written, e.g. examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com. */
     public static String cosHostOf(String bucket, String region) {
-        return bucket + ".cos." + region + ".myqcloud.com";
+        return checkBucket(bucket) + ".cos." + checkRegion(region) + ".myqcloud.com";
     }
 
     /** The https URL of a COS object, as a Url input names its text. */
@@ -53,10 +66,28 @@ public record CiClientConfig(String region, URI endpointOverride, Duration conne
         return "https://" + cosHostOf(bucket, region) + "/" + key;
     }
 
+    /** @throws IllegalArgumentException naming the value when it is not a bucket name */
+    public static String checkBucket(String bucket) {
+        if (bucket == null || !BUCKET.matcher(bucket).matches()) {
+            throw new IllegalArgumentException("'" + CiException.bounded(bucket, 80) + "' is not a bucket name of"
+                    + " the form BucketName-APPID, e.g. examplebucket-1250000000");
+        }
+        return bucket;
+    }
+
+    /** @throws IllegalArgumentException naming the value when it is not a region name */
+    public static String checkRegion(String region) {
+        if (region == null || !REGION.matcher(region).matches()) {
+            throw new IllegalArgumentException("'" + CiException.bounded(region, 80) + "' is not a Tencent Cloud"
+                    + " region name, e.g. ap-guangzhou");
+        }
+        return region;
+    }
+
     @Override
     public String toString() {
         return "CiClientConfig[region=" + region + ", endpointOverride=" + endpointOverride + ", connectTimeout="
                 + connectTimeout + ", socketTimeout=" + socketTimeout + ", proxy=" + (proxyHost == null ? "none"
-                : proxyHost + ":" + proxyPort) + "]";
+                : proxyHost + ":" + proxyPort) + ", tls=" + (sslContext == null ? "default" : "configured") + "]";
     }
 }

@@ -10,7 +10,9 @@ public class CiConnectionException extends CiException {
 
     public CiConnectionException(String operation, boolean requestSent, Throwable cause) {
         super(operation, 0, requestSent ? "ConnectionLost" : "ConnectionFailed",
-                cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                (requestSent ? "the connection broke after the request was sent (" : "could not connect to the"
+                        + " service (") + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")",
                 null, null, cause);
         this.requestSent = requestSent;
     }
@@ -19,8 +21,9 @@ public class CiConnectionException extends CiException {
         return requestSent;
     }
 
+    /** A lost or refused connection may come back; a TLS peer that is not trusted will not. */
     @Override
     public boolean isRetryable() {
-        return true;
+        return !(getCause() instanceof javax.net.ssl.SSLException);
     }
 }

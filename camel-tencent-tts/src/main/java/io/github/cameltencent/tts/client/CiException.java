@@ -16,17 +16,50 @@ public class CiException extends RuntimeException {
     private long retryAfterSeconds;
     private java.time.Instant serverTime;
 
+    /** Server text is cut to this many characters: it ends up in logs, and a log line must stay one line. */
+    public static final int MAX_SERVER_TEXT = 300;
+
     public CiException(String operation, int statusCode, String errorCode, String errorMessage, String requestId,
                        String traceId, Throwable cause) {
-        super(operation + " failed: HTTP " + statusCode + " " + errorCode
-                + (errorMessage == null || errorMessage.isEmpty() ? "" : ": " + errorMessage)
-                + (requestId == null ? "" : " (RequestId " + requestId + ")"), cause);
+        super(operation + " failed: " + (statusCode == 0 ? "" : "HTTP " + statusCode + " ") + bounded(errorCode, 64)
+                + (errorMessage == null || errorMessage.isEmpty() ? "" : ": " + bounded(errorMessage, MAX_SERVER_TEXT))
+                + (requestId == null ? "" : " (RequestId " + bounded(requestId, 128) + ")"), cause);
         this.statusCode = statusCode;
-        this.errorCode = errorCode;
-        this.errorMessage = errorMessage;
-        this.requestId = requestId;
-        this.traceId = traceId;
+        this.errorCode = bounded(errorCode, 64);
+        this.errorMessage = bounded(errorMessage, MAX_SERVER_TEXT);
+        this.requestId = bounded(requestId, 128);
+        this.traceId = bounded(traceId, 128);
         this.operation = operation;
+    }
+
+    /**
+     * Text from an answer, made safe to log: at most {@code max} characters, and every control character (CR and
+     * LF included, which could forge log lines) written as an escape.
+     */
+    public static String bounded(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 16);
+        for (int i = 0; i < text.length() && sb.length() < max; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        if (sb.length() >= max && text.length() > max) {
+            sb.setLength(max);
+            sb.append("...");
+        }
+        return sb.toString();
     }
 
     /** The HTTP status; 0 when no answer was received. */

@@ -3,6 +3,9 @@ package io.github.cameltencent.tts.client;
 import java.io.IOException;
 
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,19 +20,23 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
  */
 public final class CiXml {
 
+    private static final XMLInputFactory INPUT = inputFactory();
     private static final XmlMapper MAPPER = create();
-    private static final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> READERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private CiXml() {
     }
 
-    private static XmlMapper create() {
+    /** An explicitly made factory: no DTD processing, no external entities, no entity replacement. */
+    private static XMLInputFactory inputFactory() {
         XMLInputFactory input = XMLInputFactory.newFactory();
         input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         input.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        XmlMapper mapper = new XmlMapper(XmlFactory.builder().xmlInputFactory(input).build());
+        return input;
+    }
+
+    private static XmlMapper create() {
+        XmlMapper mapper = new XmlMapper(XmlFactory.builder().xmlInputFactory(INPUT).build());
         mapper.setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
         mapper.setDefaultUseWrapper(false);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
@@ -48,27 +55,38 @@ public final class CiXml {
         }
     }
 
-    /** @throws IOException when the bytes are not a well-formed, DTD-free document of that shape */
+    /**
+     * Reads a document of that shape. The parser decodes the bytes first (UTF-8, UTF-16, whatever the document
+     * declares), so a DOCTYPE is seen as the parser's own DTD event, in any encoding, and refused there: the
+     * service never sends one, and a parser set not to load a DTD would otherwise skip it silently.
+     *
+     * @throws IOException when the bytes are not a well-formed, DTD-free document of that shape
+     */
     public static <T> T read(byte[] xml, Class<T> type) throws IOException {
-        if (hasDoctype(xml)) {
-            // the service never sends a DTD; a parser set not to load one may still skip it silently, so refuse
-            throw new IOException("XML with a DOCTYPE is refused");
-        }
-        return READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(xml);
-    }
-
-    private static boolean hasDoctype(byte[] xml) {
-        byte[] marker = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        outer:
-        for (int i = 0; i + marker.length <= xml.length; i++) {
-            for (int j = 0; j < marker.length; j++) {
-                int b = xml[i + j];
-                if (b != marker[j] && !(j > 1 && (b | 0x20) == (marker[j] | 0x20))) {
-                    continue outer;
+        XMLStreamReader reader = null;
+        try {
+            reader = INPUT.createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
+            int event = reader.getEventType();
+            while (event != XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.DTD) {
+                    throw new IOException("XML with a DOCTYPE is refused");
+                }
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new IOException("the XML document has no root element");
+                }
+                event = reader.next();
+            }
+            return MAPPER.readValue(reader, type);
+        } catch (XMLStreamException e) {
+            throw new IOException("not well-formed XML: " + e.getMessage(), e);
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing to release: the input is a byte array
                 }
             }
-            return true;
         }
-        return false;
     }
 }

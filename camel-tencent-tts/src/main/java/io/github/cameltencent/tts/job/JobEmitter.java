@@ -1,7 +1,9 @@
 package io.github.cameltencent.tts.job;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +14,7 @@ import org.apache.camel.Message;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Synchronization;
+import org.apache.camel.support.builder.OutputStreamBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,16 +61,21 @@ public final class JobEmitter {
     private final IdempotentRepository inProgress;
     private final boolean download;
     private final int downloadAttempts;
+    private final Set<String> allowedBuckets;
     private final Consumer<JobsDetail> finished;
     private final AtomicInteger routing = new AtomicInteger();
     private final AtomicLong committed = new AtomicLong();
     private final AtomicLong rolledBack = new AtomicLong();
 
     /**
+     * @param allowedBuckets the only output buckets downloads go to (the route's bucket, outputBucket and
+     *                       allowedOutputBuckets)
      * @param finished told once per finished job: when a waiting submit gets it, when an emitted exchange commits
      */
     public JobEmitter(CiClient client, IdempotentRepository emitted, IdempotentRepository inProgress,
-                      boolean download, int downloadAttempts, Consumer<JobsDetail> finished) {
+                      boolean download, int downloadAttempts, Set<String> allowedBuckets,
+                      Consumer<JobsDetail> finished) {
+        this.allowedBuckets = Set.copyOf(allowedBuckets);
         this.client = client;
         this.emitted = emitted;
         this.inProgress = inProgress;
@@ -82,13 +90,15 @@ public final class JobEmitter {
      * Puts ended jobs on the message: one job, or the pieces of a split text in order. The future fails with
      * {@link TencentTtsJobFailedException} when a job did not succeed (the job is still on the message), and with
      * the download's exception when the audio cannot be had.
+     *
+     * @param requestedBuckets output buckets the waiting submit itself named, downloads may go there too
      */
-    public CompletableFuture<Void> deliver(Exchange exchange, List<JobsDetail> jobs) {
+    public CompletableFuture<Void> deliver(Exchange exchange, List<JobsDetail> jobs, Set<String> requestedBuckets) {
         jobs.forEach(finished);
-        return fill(exchange, jobs);
+        return fill(exchange, jobs, requestedBuckets);
     }
 
-    private CompletableFuture<Void> fill(Exchange exchange, List<JobsDetail> jobs) {
+    private CompletableFuture<Void> fill(Exchange exchange, List<JobsDetail> jobs, Set<String> extraBuckets) {
         Message out = exchange.getMessage();
         if (jobs.size() == 1) {
             out.setBody(jobs.get(0));
@@ -107,34 +117,62 @@ public final class JobEmitter {
         if (!download) {
             return CompletableFuture.completedFuture(null);
         }
-        List<CompletableFuture<byte[]>> downloads = new ArrayList<>();
-        for (JobsDetail j : jobs) {
-            downloads.add(JobOutput.download(client, j, downloadAttempts));
+        Set<String> allowed = allowedBuckets(extraBuckets);
+        if (jobs.size() == 1) {
+            // one job: streamed into a stream-cache body, never whole in memory
+            JobsDetail job = jobs.get(0);
+            OutputStreamBuilder[] body = new OutputStreamBuilder[1];
+            return JobOutput.download(client, job, downloadAttempts, allowed, () -> {
+                body[0] = OutputStreamBuilder.withExchange(exchange);
+                return body[0];
+            }).thenAccept(length -> {
+                try {
+                    JobOutput.putAudio(exchange, job, body[0].build(), length, outputKey(job));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
-        return CompletableFuture.allOf(downloads.toArray(CompletableFuture[]::new)).thenAccept(v -> {
-            List<byte[]> audio = downloads.stream().map(CompletableFuture::join).toList();
-            putAudio(exchange, jobs, audio);
-        });
+        // the pieces of a split text are joined, so they are read as bytes
+        List<java.io.ByteArrayOutputStream> pieces = new ArrayList<>();
+        List<CompletableFuture<Long>> downloads = new ArrayList<>();
+        for (JobsDetail j : jobs) {
+            java.io.ByteArrayOutputStream piece = new java.io.ByteArrayOutputStream();
+            pieces.add(piece);
+            downloads.add(JobOutput.download(client, j, downloadAttempts, allowed, () -> {
+                piece.reset();
+                return piece;
+            }));
+        }
+        return CompletableFuture.allOf(downloads.toArray(CompletableFuture[]::new)).thenAccept(v -> putJoined(
+                exchange, jobs, pieces.stream().map(java.io.ByteArrayOutputStream::toByteArray).toList()));
     }
 
-    private static void putAudio(Exchange exchange, List<JobsDetail> jobs, List<byte[]> audio) {
+    private static String outputKey(JobsDetail job) {
+        return job.getOperation().getOutput().getObject();
+    }
+
+    private static void putJoined(Exchange exchange, List<JobsDetail> jobs, List<byte[]> audio) {
         JobsDetail first = jobs.get(0);
-        String key = first.getOperation().getOutput().getObject();
-        try {
-            if (jobs.size() == 1) {
-                JobOutput.putAudio(exchange, first, audio.get(0), key);
-                return;
-            }
-            String codec = JobOutput.codec(first, key);
-            if (AudioJoiner.canJoin(codec)) {
-                JobOutput.putAudio(exchange, first, AudioJoiner.join(codec, audio), key);
-            } else {
-                exchange.getMessage().setBody(audio);
-            }
-            ResultHeaders.put(exchange.getMessage(), TencentTtsConstants.JOBS_DETAIL, jobs);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        String key = outputKey(first);
+        String codec = JobOutput.codec(first, key);
+        if (AudioJoiner.canJoin(codec)) {
+            byte[] joined = AudioJoiner.join(codec, audio);
+            JobOutput.putAudio(exchange, first, joined, joined.length, key);
+        } else {
+            exchange.getMessage().setBody(audio);
         }
+        ResultHeaders.put(exchange.getMessage(), TencentTtsConstants.JOBS_DETAIL, jobs);
+    }
+
+    /** The buckets downloads may go to: the route's own, and those a submit that waits named itself. */
+    private Set<String> allowedBuckets(Set<String> extra) {
+        if (extra.isEmpty()) {
+            return allowedBuckets;
+        }
+        Set<String> all = new HashSet<>(allowedBuckets);
+        all.addAll(extra);
+        return all;
     }
 
     // ------------------------------------------------------------------ emitting (consumers)
@@ -191,7 +229,7 @@ public final class JobEmitter {
             }
         });
         boolean fetch = download && JobState.Success.is(job.getState());
-        CompletableFuture<Void> delivered = fetch ? fill(exchange, List.of(job)) : putJob(exchange, job);
+        CompletableFuture<Void> delivered = fetch ? fill(exchange, List.of(job), Set.of()) : putJob(exchange, job);
         return delivered.handle((v, failure) -> {
             if (failure != null) {
                 exchange.setException(CiClient.unwrap(failure));

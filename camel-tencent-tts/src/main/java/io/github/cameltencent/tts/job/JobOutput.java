@@ -1,19 +1,21 @@
 package io.github.cameltencent.tts.job;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.io.OutputStream;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.builder.OutputStreamBuilder;
 
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsDownloadException;
+import io.github.cameltencent.tts.TencentTtsUnexpectedBucketException;
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
+import io.github.cameltencent.tts.client.CiResult;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.model.Md5Info;
 import io.github.cameltencent.tts.model.Output;
@@ -46,67 +48,90 @@ final class JobOutput {
     }
 
     /**
-     * Downloads the job's output; the client's retry policy covers an object that is not visible yet (404) for up
-     * to {@code attempts} tries. Completes exceptionally with {@link TencentTtsDownloadException} when the object
-     * stays missing, cannot be read, or its MD5 differs from the job's.
+     * Streams the job's output into the stream {@code target} gives (a fresh one per attempt), checking it against
+     * the MD5 the job reports as it goes; the client's retry policy covers an object that is not visible yet (404)
+     * for up to {@code attempts} tries. Only buckets in {@code allowed} are asked: a job answer naming another
+     * bucket gets nothing sent, credentials least of all. Completes exceptionally with
+     * {@link TencentTtsDownloadException} when the object stays missing, cannot be read, or its MD5 differs.
      */
-    static CompletableFuture<byte[]> download(CiClient client, JobsDetail job, int attempts) {
+    static CompletableFuture<Long> download(CiClient client, JobsDetail job, int attempts, Set<String> allowed,
+                                            Supplier<? extends OutputStream> target) {
         Output out = job.getOperation() == null ? null : job.getOperation().getOutput();
         if (out == null || out.getObject() == null) {
             return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), null,
                     "the job names no output object", null));
         }
-        return client.getObject(out.getRegion(), out.getBucket(), out.getObject(), attempts)
-                .handle((result, failure) -> {
-                    if (failure != null) {
-                        RuntimeException e = CiClient.unwrap(failure);
-                        boolean missing = e instanceof CiException c && c.getStatusCode() == 404;
-                        throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), (missing
-                                ? "the output object is still missing after " + Math.max(1, attempts)
-                                  + " attempt(s): "
-                                : "the output object could not be read: ")
-                                + (e instanceof CiException c ? c.getErrorCode() : e.getClass().getSimpleName()), e);
-                    }
-                    return checked(job, out, result.body());
-                });
-    }
-
-    private static byte[] checked(JobsDetail job, Output out, byte[] audio) {
+        if (!allowed.contains(out.getBucket())) {
+            return CompletableFuture.failedFuture(new TencentTtsUnexpectedBucketException(job.getJobId(),
+                    out.getObject(), out.getBucket()));
+        }
         String md5 = md5Of(job);
         if (md5 == null) {
-            throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "the job reports no MD5 to check"
-                    + " the download against", null);
+            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), out.getObject(),
+                    "the job reports no MD5 to check the download against", null));
         }
-        String actual = HexFormat.of().formatHex(md5(audio));
-        if (!actual.equalsIgnoreCase(md5)) {
-            throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "MD5 mismatch: the job reports "
-                    + md5 + ", the downloaded object has " + actual, null);
+        CountingStream[] last = new CountingStream[1];
+        CompletableFuture<CiResult<String>> read;
+        try {
+            read = client.getObject(out.getRegion(), out.getBucket(), out.getObject(), attempts, () -> {
+                last[0] = new CountingStream(target.get());
+                return last[0];
+            });
+        } catch (IllegalArgumentException e) {
+            // the answer's region or bucket is not a name Tencent uses: no host is made from it
+            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), out.getObject(),
+                    e.getMessage(), e));
         }
-        return audio;
+        return read.handle((result, failure) -> {
+            if (failure != null) {
+                RuntimeException e = CiClient.unwrap(failure);
+                boolean missing = e instanceof CiException c && c.getStatusCode() == 404;
+                throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), (missing
+                        ? "the output object is still missing after " + Math.max(1, attempts) + " attempt(s): "
+                        : "the output object could not be read: ")
+                        + (e instanceof CiException c ? c.getErrorCode() : e.getClass().getSimpleName()), e);
+            }
+            if (!result.body().equalsIgnoreCase(md5)) {
+                throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "MD5 mismatch: the job reports "
+                        + md5 + ", the downloaded object has " + result.body(), null);
+            }
+            return last[0].count;
+        });
     }
 
-    /** Body = the audio (stream-cache friendly), the job in a header, Content-Type and CamelFileName set. */
-    static void putAudio(Exchange exchange, JobsDetail job, byte[] audio, String key) throws IOException {
-        OutputStreamBuilder body = OutputStreamBuilder.withExchange(exchange);
-        body.write(audio, 0, audio.length);
+    /** Counts what passes, for Content-Length. */
+    private static final class CountingStream extends FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /** Body = the audio (a stream-cache-friendly body), the job in a header, Content-Type and CamelFileName set. */
+    static void putAudio(Exchange exchange, JobsDetail job, Object body, long length, String key) {
         Message m = exchange.getMessage();
         m.setHeader(TencentTtsConstants.JOBS_DETAIL, job);
-        m.setBody(body.build());
+        m.setBody(body);
         m.setHeader(Exchange.CONTENT_TYPE, contentType(job, key));
-        m.setHeader(Exchange.CONTENT_LENGTH, (long) audio.length);
+        m.setHeader(Exchange.CONTENT_LENGTH, length);
         m.setHeader(Exchange.FILE_NAME, key.substring(key.lastIndexOf('/') + 1));
     }
 
     private static String stripSlash(String name) {
         return name.startsWith("/") ? name.substring(1) : name;
-    }
-
-    static byte[] md5(byte[] data) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String codec(JobsDetail job, String key) {

@@ -43,7 +43,6 @@ public final class JobRequestMapper {
     public static final int SYNC_URL_LIMIT = 300;
     public static final int ASYNC_URL_LIMIT = 10_000;
 
-    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]*-\\d+");
     /** A COS object URL as a Url input names it: the bucket's COS host and a key (any characters, see checkObjectKey). */
     private static final Pattern COS_URL = Pattern.compile(
             "https?://[a-z0-9][a-z0-9-]*-\\d+\\.cos\\.[a-z0-9-]+\\.myqcloud\\.com/(.+)");
@@ -323,6 +322,7 @@ public final class JobRequestMapper {
         if (out.getRegion() == null || out.getRegion().isBlank()) {
             throw new TencentTtsValidationException("outputRegion", "is required (or set region)");
         }
+        checkRegion("outputRegion", out.getRegion());
         checkBucket("outputBucket", out.getBucket());
         if (out.getObject() == null || out.getObject().isBlank()) {
             throw new TencentTtsValidationException("outputObject", "is required");
@@ -503,12 +503,20 @@ public final class JobRequestMapper {
 
     // ================================================================== rules
 
+    /** A region Tencent could have: hosts are only ever made from such names. */
+    public static void checkRegion(String field, String region) {
+        if (!CiClientConfig.REGION.matcher(region).matches()) {
+            throw new TencentTtsValidationException(field, "must be a Tencent Cloud region name like ap-guangzhou,"
+                    + " got '" + io.github.cameltencent.tts.client.CiException.bounded(region, 80) + "'");
+        }
+    }
+
     public static void checkBucket(String field, String bucket) {
         if (bucket == null || bucket.isBlank()) {
             throw new TencentTtsValidationException(field, "is required, as BucketName-APPID (e.g."
                     + " examplebucket-1250000000)");
         }
-        if (!BUCKET.matcher(bucket).matches()) {
+        if (!CiClientConfig.BUCKET.matcher(bucket).matches()) {
             throw new TencentTtsValidationException(field, "must be BucketName-APPID in lower case (e.g."
                     + " examplebucket-1250000000), got '" + bucket + "'");
         }
