@@ -11,7 +11,8 @@ import com.fasterxml.jackson.core.Version;
 public final class JacksonCheck {
 
     /** The oldest release line this component is built and tested with. */
-    static final Version MINIMUM = new Version(2, 17, 0, null, "com.fasterxml.jackson.core", "jackson-databind");
+    static final int MINIMUM_MAJOR = 2;
+    static final int MINIMUM_MINOR = 17;
 
     private JacksonCheck() {
     }
@@ -23,16 +24,22 @@ public final class JacksonCheck {
                 com.fasterxml.jackson.dataformat.xml.PackageVersion.VERSION);
     }
 
+    private static boolean older(Version v) {
+        return v.getMajorVersion() < MINIMUM_MAJOR
+                || (v.getMajorVersion() == MINIMUM_MAJOR && v.getMinorVersion() < MINIMUM_MINOR);
+    }
+
     /** @throws IllegalStateException naming the versions found and how to align them */
     static void verify(Version core, Version databind, Version xml) {
-        boolean tooOld = databind.compareTo(MINIMUM) < 0 || core.compareTo(MINIMUM) < 0 || xml.compareTo(MINIMUM) < 0;
+        // Version.compareTo also compares group and artifact ids: only the numbers matter here
+        boolean tooOld = older(core) || older(databind) || older(xml);
         boolean mixed = core.getMajorVersion() != databind.getMajorVersion()
                 || core.getMinorVersion() != databind.getMinorVersion()
                 || xml.getMajorVersion() != databind.getMajorVersion()
                 || xml.getMinorVersion() != databind.getMinorVersion();
         if (tooOld || mixed) {
-            throw new IllegalStateException("camel-tencent-tts needs Jackson " + MINIMUM.getMajorVersion() + "."
-                    + MINIMUM.getMinorVersion() + " or newer, all modules from one release, but found jackson-core "
+            throw new IllegalStateException("camel-tencent-tts needs Jackson " + MINIMUM_MAJOR + "." + MINIMUM_MINOR
+                    + " or newer, all modules from one release, but found jackson-core "
                     + core + ", jackson-databind " + databind + " and jackson-dataformat-xml " + xml
                     + ". Another dependency (Tencent's cos_api brings 2.14) pulled an older one in: import"
                     + " com.fasterxml.jackson:jackson-bom:" + xml.getMajorVersion() + "." + xml.getMinorVersion()

@@ -13,7 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tencent's q-sign-algorithm=sha1 request signature (COS and CI share it). A pure function: everything it depends
- * on, the signing time included, is an argument, so the caller decides the clock and a test can replay vectors.
+ * on, the signing time included, is an argument, so the caller decides the clock and a test can replay vectors
+ * (the sign key it remembers is a memo of its own arguments).
  *
  * <p>Which headers are signed follows Tencent's Java SDK: {@code host}, the content headers and any
  * {@code x-cos-*}/{@code x-ci-*} header, except the security token, which travels unsigned as the SDK sends it.
@@ -49,11 +50,30 @@ public final class RequestSigner {
         String httpString = method.toLowerCase(Locale.ROOT) + '\n' + decodedPath + '\n' + join(signedParams) + '\n'
                 + join(signedHeaders) + '\n';
         String stringToSign = "sha1\n" + keyTime + '\n' + hex(sha1(httpString)) + '\n';
-        String signKey = hex(hmacSha1(secretKey, keyTime));
-        String signature = hex(hmacSha1(signKey, stringToSign));
+        String signature = hex(hmacSha1(signKey(secretKey, keyTime), stringToSign));
         return "q-sign-algorithm=sha1&q-ak=" + secretId + "&q-sign-time=" + keyTime + "&q-key-time=" + keyTime
                 + "&q-header-list=" + String.join(";", signedHeaders.keySet()) + "&q-url-param-list="
                 + String.join(";", signedParams.keySet()) + "&q-signature=" + signature;
+    }
+
+    /** The last sign key made, per thread's view: it depends only on the secret and the key time. */
+    private record SignKey(String secretKey, String keyTime, String value) {
+    }
+
+    private static volatile SignKey lastSignKey;
+
+    /**
+     * HMAC-SHA1(secretKey, keyTime) in hex, made once per (secret, key-time window): a client that signs with a
+     * windowed key time (see CiClient) makes one per window instead of one per request.
+     */
+    private static String signKey(String secretKey, String keyTime) {
+        SignKey last = lastSignKey;
+        if (last != null && last.keyTime.equals(keyTime) && last.secretKey.equals(secretKey)) {
+            return last.value;
+        }
+        String value = hex(hmacSha1(secretKey, keyTime));
+        lastSignKey = new SignKey(secretKey, keyTime, value);
+        return value;
     }
 
     /** Encoded, lower-cased keys (sorted by the TreeMap) to encoded values; {@code allowed} filters headers. */
@@ -114,21 +134,35 @@ public final class RequestSigner {
                 || c == '.' || c == '~';
     }
 
-    private static byte[] sha1(String s) {
+    // looked up once per thread: the provider lookup costs more than the hash of a short string
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-1");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-1 is not available", e);
         }
+    });
+    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA1");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 is not available", e);
+        }
+    });
+
+    private static byte[] sha1(String s) {
+        MessageDigest md = SHA1.get();
+        md.reset();
+        return md.digest(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] hmacSha1(String key, String data) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA1");
+            Mac mac = HMAC_SHA1.get();
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is not available", e);
+            throw new IllegalStateException("HmacSHA1 cannot take the key", e);
         }
     }
 

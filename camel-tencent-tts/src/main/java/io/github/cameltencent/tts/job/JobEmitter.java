@@ -22,6 +22,7 @@ import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsJobFailedException;
 import io.github.cameltencent.tts.client.CiClient;
+import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.submit.AudioJoiner;
 
@@ -149,7 +150,7 @@ public final class JobEmitter {
     }
 
     private static String outputKey(JobsDetail job) {
-        return job.getOperation().getOutput().getObject();
+        return JobFacts.of(job).outputObject();
     }
 
     private static void putJoined(Exchange exchange, List<JobsDetail> jobs, List<byte[]> audio) {

@@ -4,9 +4,8 @@ import org.apache.camel.Message;
 
 import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
-import io.github.cameltencent.tts.model.JobOperation;
+import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
-import io.github.cameltencent.tts.model.Output;
 
 /** The one place that copies a job's facts into result headers: producer results, consumers and callbacks. */
 public final class JobHeaders {
@@ -26,19 +25,18 @@ public final class JobHeaders {
             ResultHeaders.put(m, TencentTtsConstants.CODE, job.getCode());
             ResultHeaders.put(m, TencentTtsConstants.MESSAGE, job.getMessage());
         }
-        JobOperation op = job.getOperation();
-        Output out = op == null ? null : op.getOutput();
-        if (out != null) {
-            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_REGION, out.getRegion());
-            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_BUCKET, out.getBucket());
-            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_OBJECT, out.getObject());
+        // the facts, not the Operation: a job read from an answer builds its Operation only when a user asks
+        JobFacts facts = JobFacts.of(job);
+        if (facts.outputObject() != null || facts.outputBucket() != null) {
+            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_REGION, facts.outputRegion());
+            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_BUCKET, facts.outputBucket());
+            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_OBJECT, facts.outputObject());
         }
-        if (op != null && op.getUserData() != null && !op.getUserData().isEmpty()) {
-            ResultHeaders.put(m, TencentTtsConstants.USER_DATA, op.getUserData());
+        if (facts.userData() != null && !facts.userData().isEmpty()) {
+            ResultHeaders.put(m, TencentTtsConstants.USER_DATA, facts.userData());
         }
-        String md5 = JobOutput.md5Of(job);
-        if (md5 != null) {
-            ResultHeaders.put(m, TencentTtsConstants.MD5, md5);
+        if (facts.md5() != null) {
+            ResultHeaders.put(m, TencentTtsConstants.MD5, facts.md5());
         }
     }
 }

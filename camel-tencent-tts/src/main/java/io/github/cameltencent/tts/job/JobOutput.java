@@ -16,10 +16,8 @@ import io.github.cameltencent.tts.TencentTtsUnexpectedBucketException;
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.client.CiResult;
+import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
-import io.github.cameltencent.tts.model.Md5Info;
-import io.github.cameltencent.tts.model.Output;
-import io.github.cameltencent.tts.model.OutputFile;
 
 /**
  * Fetches the audio of a finished job with a signed COS GET and checks it against the MD5 the job reports; puts it on
@@ -28,23 +26,6 @@ import io.github.cameltencent.tts.model.OutputFile;
 final class JobOutput {
 
     private JobOutput() {
-    }
-
-    /** The MD5 the job reports for its output object (Md5Info names may carry a leading slash). */
-    static String md5Of(JobsDetail job) {
-        if (job.getOperation() == null || job.getOperation().getMediaResult() == null
-                || job.getOperation().getMediaResult().getOutputFile() == null) {
-            return null;
-        }
-        OutputFile f = job.getOperation().getMediaResult().getOutputFile();
-        String object = job.getOperation().getOutput() == null ? null : job.getOperation().getOutput().getObject();
-        for (Md5Info info : f.getMd5Info()) {
-            String name = info.getObjectName() == null ? "" : stripSlash(info.getObjectName());
-            if (object == null || name.equals(object) || f.getMd5Info().size() == 1) {
-                return info.getMd5();
-            }
-        }
-        return null;
     }
 
     /**
@@ -56,43 +37,43 @@ final class JobOutput {
      */
     static CompletableFuture<Long> download(CiClient client, JobsDetail job, int attempts, Set<String> allowed,
                                             Supplier<? extends OutputStream> target) {
-        Output out = job.getOperation() == null ? null : job.getOperation().getOutput();
-        if (out == null || out.getObject() == null) {
+        JobFacts out = JobFacts.of(job);
+        if (out.outputObject() == null) {
             return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), null,
                     "the job names no output object", null));
         }
-        if (!allowed.contains(out.getBucket())) {
+        if (!allowed.contains(out.outputBucket())) {
             return CompletableFuture.failedFuture(new TencentTtsUnexpectedBucketException(job.getJobId(),
-                    out.getObject(), out.getBucket()));
+                    out.outputObject(), out.outputBucket()));
         }
-        String md5 = md5Of(job);
+        String md5 = out.md5();
         if (md5 == null) {
-            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), out.getObject(),
-                    "the job reports no MD5 to check the download against", null));
+            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(),
+                    out.outputObject(), "the job reports no MD5 to check the download against", null));
         }
         CountingStream[] last = new CountingStream[1];
         CompletableFuture<CiResult<String>> read;
         try {
-            read = client.getObject(out.getRegion(), out.getBucket(), out.getObject(), attempts, () -> {
+            read = client.getObject(out.outputRegion(), out.outputBucket(), out.outputObject(), attempts, () -> {
                 last[0] = new CountingStream(target.get());
                 return last[0];
             });
         } catch (IllegalArgumentException e) {
             // the answer's region or bucket is not a name Tencent uses: no host is made from it
-            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), out.getObject(),
+            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), out.outputObject(),
                     e.getMessage(), e));
         }
         return read.handle((result, failure) -> {
             if (failure != null) {
                 RuntimeException e = CiClient.unwrap(failure);
                 boolean missing = e instanceof CiException c && c.getStatusCode() == 404;
-                throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), (missing
+                throw new TencentTtsDownloadException(job.getJobId(), out.outputObject(), (missing
                         ? "the output object is still missing after " + Math.max(1, attempts) + " attempt(s): "
                         : "the output object could not be read: ")
                         + (e instanceof CiException c ? c.getErrorCode() : e.getClass().getSimpleName()), e);
             }
             if (!result.body().equalsIgnoreCase(md5)) {
-                throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "MD5 mismatch: the job reports "
+                throw new TencentTtsDownloadException(job.getJobId(), out.outputObject(), "MD5 mismatch: the job reports "
                         + md5 + ", the downloaded object has " + result.body(), null);
             }
             return last[0].count;
@@ -130,13 +111,8 @@ final class JobOutput {
         m.setHeader(Exchange.FILE_NAME, key.substring(key.lastIndexOf('/') + 1));
     }
 
-    private static String stripSlash(String name) {
-        return name.startsWith("/") ? name.substring(1) : name;
-    }
-
     static String codec(JobsDetail job, String key) {
-        String codec = job.getOperation() != null && job.getOperation().getTtsTpl() != null
-                ? job.getOperation().getTtsTpl().getCodec() : null;
+        String codec = JobFacts.of(job).codec();
         return codec != null ? codec : key.substring(key.lastIndexOf('.') + 1);
     }
 

@@ -182,16 +182,16 @@ public class JobsDetail {
         if (!(o instanceof JobsDetail other)) {
             return false;
         }
-        return Objects.equals(code, other.code) && Objects.equals(message, other.message) && Objects.equals(jobId, other.jobId) && Objects.equals(tag, other.tag) && Objects.equals(state, other.state) && Objects.equals(creationTime, other.creationTime) && Objects.equals(startTime, other.startTime) && Objects.equals(endTime, other.endTime) && Objects.equals(queueId, other.queueId) && Objects.equals(queueType, other.queueType) && Objects.equals(progress, other.progress) && Objects.equals(operation, other.operation);
+        return Objects.equals(code, other.code) && Objects.equals(message, other.message) && Objects.equals(jobId, other.jobId) && Objects.equals(tag, other.tag) && Objects.equals(state, other.state) && Objects.equals(creationTime, other.creationTime) && Objects.equals(startTime, other.startTime) && Objects.equals(endTime, other.endTime) && Objects.equals(queueId, other.queueId) && Objects.equals(queueType, other.queueType) && Objects.equals(progress, other.progress) && Objects.equals(getOperation(), other.getOperation());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, message, jobId, tag, state, creationTime, startTime, endTime, queueId, queueType, progress, operation);
+        return Objects.hash(code, message, jobId, tag, state, creationTime, startTime, endTime, queueId, queueType, progress, getOperation());
     }
 
     @Override
     public String toString() {
-        return "JobsDetail[code=" + code + ", message=" + message + ", jobId=" + jobId + ", tag=" + tag + ", state=" + state + ", creationTime=" + creationTime + ", startTime=" + startTime + ", endTime=" + endTime + ", queueId=" + queueId + ", queueType=" + queueType + ", progress=" + progress + ", operation=" + operation + "]";
+        return "JobsDetail[code=" + code + ", message=" + message + ", jobId=" + jobId + ", tag=" + tag + ", state=" + state + ", creationTime=" + creationTime + ", startTime=" + startTime + ", endTime=" + endTime + ", queueId=" + queueId + ", queueType=" + queueType + ", progress=" + progress + ", operation=" + getOperation() + "]";
     }
 }

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import io.github.cameltencent.tts.client.CiXml;
 
 /** The model reads the service's documented bodies and writes requests the service reads. */
-class XmlModelTest {
+public class XmlModelTest {
 
     static final String V1 = "<Request><Tag>Tts</Tag><Operation><TtsTpl><Mode>Sync</Mode><Codec>mp3</Codec>"
             + "<VoiceType>ruxue</VoiceType><Volume>0</Volume><Speed>100</Speed></TtsTpl><TtsConfig><Input>hello world"
             + "</Input><InputType>Text</InputType></TtsConfig><Output><Region>ap-guangzhou</Region><Bucket>"
             + "examplebucket-1250000000</Bucket><Object>tts/hello.mp3</Object></Output></Operation></Request>";
 
-    static final String SUBMIT_RESPONSE = """
+    public static final String SUBMIT_RESPONSE = """
             <Response>
               <JobsDetail>
                 <Code>Success</Code>
@@ -43,7 +43,7 @@ class XmlModelTest {
               </JobsDetail>
             </Response>""";
 
-    static final String CALLBACK = """
+    public static final String CALLBACK = """
             <Response>
               <EventName>TaskFinish</EventName>
               <JobsDetail>

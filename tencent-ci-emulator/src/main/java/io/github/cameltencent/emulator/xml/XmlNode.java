@@ -147,7 +147,8 @@ public final class XmlNode {
     private static final XMLInputFactory FACTORY = newFactory();
 
     private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // the JDK's own parser, whatever StAX implementation the classpath also carries (Woodstox, Aalto)
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         // refuse DTDs outright: no external entities, no entity expansion bombs
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
