@@ -92,6 +92,8 @@ public final class EmulatorMain {
             System.err.println("TLS: trust " + emulator.tlsTruststore() + " (PKCS12, password "
                     + TlsMaterial.STORE_PASSWORD + ") or " + emulator.tlsCertificatePem());
         }
+        // on standard error too: standard output stays the one ready line
+        System.err.println("Console (jobs, templates, queues, audio): " + emulator.consoleUrl());
         System.out.println("Tencent CI emulator listening on " + emulator.baseUrl());
         System.out.flush();
         stopped.await();
