@@ -1,5 +1,5 @@
 // The emulator console: polls api/state and renders it. Every value goes into the page through textContent or a
-// property (never innerHTML), so job texts, which are user input, always show as text.
+// property, never parsed as markup, so job texts, which are user input, always show as text.
 'use strict';
 (function () {
   const FAST_MS = 1000;
