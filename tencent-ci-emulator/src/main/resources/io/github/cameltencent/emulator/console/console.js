@@ -3,7 +3,7 @@
 'use strict';
 (function () {
   const FAST_MS = 1000;
-  const SLOW_MS = 5000;
+  const SLOW_MS = 2000;
   const jobRows = new Map(); // jobId -> row elements, kept so an audio player survives refreshes
 
   function el(tag, text, className) {
@@ -41,7 +41,7 @@
     const tr = document.createElement('tr');
     tr.dataset.jobId = job.jobId;
     tr.append(el('td', job.jobId, 'id'), el('td', null, 'state-cell'), el('td', null, 'text'), el('td'),
-      el('td'), el('td'), el('td'), el('td', null, 'output'));
+      el('td', null, 'nowrap'), el('td', null, 'nowrap'), el('td', null, 'nowrap'), el('td', null, 'output'));
     return { tr: tr, audioUrl: null, state: null };
   }
 
