@@ -31,7 +31,8 @@ import io.github.cameltencent.emulator.cos.StoredObject;
 /**
  * The console page in a real headless Chromium (Debian's chromium and chromium-driver): a job submitted through
  * the signed API shows Running, then Success, and the page's audio player loads the audio the job produced. A
- * job text that is markup shows as text. The test fails, never skips, when Chromium is missing.
+ * job text that is markup shows as text, a failed job its error code. The test fails, never skips, when Chromium
+ * is missing.
  */
 class ConsoleBrowserTest {
 
@@ -122,9 +123,16 @@ class ConsoleBrowserTest {
         Assertions.assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         assertAudioPlays(emu, xssJob, "audio/wav");
 
+        // a failed job shows why
+        emu.failMarker("[fail]");
+        String failedJob = submit(client, "this one [fail]s", "mp3");
+        await().atMost(Duration.ofSeconds(10)).until(() -> stateOnPage(failedJob), "Failed"::equals);
+        assertThat(row(failedJob).findElement(By.cssSelector("td.state-cell")).getText()).contains("SynthesisFailed");
+        assertThat(row(failedJob).findElements(By.tagName("audio"))).isEmpty();
+
         // newest first, and templates and queues listed
         assertThat(browser.findElements(By.cssSelector("#jobs tbody tr")).get(0).getAttribute("data-job-id"))
-                .isEqualTo(xssJob);
+                .isEqualTo(failedJob);
         assertThat(browser.findElement(By.id("templates")).getText()).contains("browser_voice", "aixiaodong");
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("queues")).getText(),
                 t -> t.contains(emu.queueId(BUCKET)) && t.contains("speech") && t.contains("Active"));
