@@ -92,6 +92,8 @@ public final class EmulatorMain {
             System.err.println("TLS: trust " + emulator.tlsTruststore() + " (PKCS12, password "
                     + TlsMaterial.STORE_PASSWORD + ") or " + emulator.tlsCertificatePem());
         }
+        // on standard error too: standard output stays the one ready line
+        System.err.println("Console (jobs, templates, queues, audio): " + emulator.consoleUrl());
         System.out.println("Tencent CI emulator listening on " + emulator.baseUrl());
         System.out.flush();
         stopped.await();
@@ -122,6 +124,8 @@ public final class EmulatorMain {
                   --tls-dir DIR            the same, kept in DIR
                   --tls-keystore FILE      serve HTTPS with this PKCS12 key store (with --tls-password PW)
                   --header-timeout-ms N    time a client may take to send a request head (default 10000)
-                  --max-connections N      connections served at once; more get 503 (default 256)""");
+                  --max-connections N      connections served at once; more get 503 (default 256)
+                The console, a read-only web page of jobs, templates, queues and their audio, is at
+                http://127.0.0.1:PORT/_emulator/ (no signature needed).""");
     }
 }

@@ -18,6 +18,7 @@ import io.github.cameltencent.emulator.auth.AuthFailure;
 import io.github.cameltencent.emulator.auth.RequestAuthenticator;
 import io.github.cameltencent.emulator.ci.CiQueue;
 import io.github.cameltencent.emulator.ci.CiService;
+import io.github.cameltencent.emulator.console.Console;
 import io.github.cameltencent.emulator.cos.CosObjects;
 import io.github.cameltencent.emulator.http.HttpHandler;
 import io.github.cameltencent.emulator.http.HttpRequest;
@@ -43,16 +44,18 @@ final class FrontEnd implements HttpHandler {
     private final CiService ci;
     private final CosObjects cos;
     private final Faults faults;
+    private final Console console;
     private final LongSupplier clockSeconds;
     final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
     final LongAdder total = new LongAdder();
 
-    FrontEnd(RequestAuthenticator authenticator, CiService ci, CosObjects cos, Faults faults,
+    FrontEnd(RequestAuthenticator authenticator, CiService ci, CosObjects cos, Faults faults, Console console,
              LongSupplier clockSeconds) {
         this.authenticator = authenticator;
         this.ci = ci;
         this.cos = cos;
         this.faults = faults;
+        this.console = console;
         this.clockSeconds = clockSeconds;
     }
 
@@ -75,8 +78,14 @@ final class FrontEnd implements HttpHandler {
                 if (request.path().equals("/_emulator/health")) {
                     return HttpResponse.bytes(200, "ok".getBytes(), "text/plain");
                 }
+                // the plain address (no virtual host) is the developer's console: unsigned, read-only, and never
+                // a way into the signed API, which is only reached through a CI or COS host name
+                if (Console.serves(host, request.path())) {
+                    return console.handle(request);
+                }
                 return error(false, 400, "InvalidHost", "the host '" + host + "' is not "
-                        + "<BucketName-APPID>.ci.<Region>.myqcloud.com or <BucketName-APPID>.cos.<Region>.myqcloud.com",
+                        + "<BucketName-APPID>.ci.<Region>.myqcloud.com or <BucketName-APPID>.cos.<Region>.myqcloud.com"
+                        + " (the emulator's console answers at " + Console.PREFIX + "/ on an IP address or localhost)",
                         requestId);
             }
             onCos = m.group(2).equals("cos");

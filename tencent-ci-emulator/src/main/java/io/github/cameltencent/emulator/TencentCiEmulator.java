@@ -17,6 +17,7 @@ import io.github.cameltencent.emulator.auth.RequestAuthenticator;
 import io.github.cameltencent.emulator.ci.CiService;
 import io.github.cameltencent.emulator.ci.Job;
 import io.github.cameltencent.emulator.ci.Template;
+import io.github.cameltencent.emulator.console.Console;
 import io.github.cameltencent.emulator.cos.CosObjects;
 import io.github.cameltencent.emulator.cos.ObjectStore;
 import io.github.cameltencent.emulator.cos.StoredObject;
@@ -28,6 +29,7 @@ import io.github.cameltencent.emulator.http.TlsMaterial;
  * Host header as the real service routes them ({@code <bucket>.ci.<region>.myqcloud.com} → CI,
  * {@code <bucket>.cos.<region>.myqcloud.com} → COS), so clients connect to {@link #baseUrl()} while keeping the
  * real host names. Every request must carry a valid q-sign-algorithm=sha1 signature from a configured credential.
+ * On the plain address, without a virtual host, the emulator serves its read-only web page ({@link #consoleUrl()}).
  * This class holds the public API and the settings; {@link FrontEnd} answers requests, {@link Routes} routes
  * them, and the rooms under {@code ci} and {@code cos} do the work.
  *
@@ -60,7 +62,8 @@ public final class TencentCiEmulator implements AutoCloseable {
         this.ci = new CiService(objects, speech, b.dataDir, b.processingTime, b.concurrency, b.queueMaxSize,
                 b.failMarker);
         this.faults = b.faults;
-        this.frontEnd = new FrontEnd(authenticator, ci, new CosObjects(objects), faults, this::clockSeconds);
+        this.frontEnd = new FrontEnd(authenticator, ci, new CosObjects(objects), faults, new Console(ci, objects),
+                this::clockSeconds);
         long maxBody = Math.max(b.maxObjectBytes, MAX_XML_BYTES);
         MiniHttpServer.Limits limits = new MiniHttpServer.Limits(Math.max(b.maxThreads, b.maxConnections),
                 b.maxConnections, maxBody, 60_000, (int) b.headerTimeout.toMillis());
@@ -89,6 +92,15 @@ public final class TencentCiEmulator implements AutoCloseable {
      */
     public String baseUrl() {
         return (tls == null ? "http" : "https") + "://127.0.0.1:" + port();
+    }
+
+    /**
+     * The emulator's web page, e.g. {@code http://127.0.0.1:9000/_emulator/}: jobs with their state, text, voice and
+     * timing, templates and queues, and a player for each finished job's audio, refreshed while jobs run. It needs
+     * no signature and changes nothing; it answers on an IP address or localhost, not on the CI and COS host names.
+     */
+    public String consoleUrl() {
+        return baseUrl() + Console.PREFIX + "/";
     }
 
     /** Whether the emulator serves HTTPS (see {@link Builder#tls()}). */

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,12 +27,13 @@ import io.github.cameltencent.emulator.xml.XmlNode;
 class StandaloneAndPersistenceTest {
 
     @Test
-    void standaloneProcessPrintsOneReadyLineAndServesSignedRequests() throws Exception {
+    void standaloneProcessPrintsOneReadyLineAndServesSignedRequests(@TempDir Path tmp) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path err = tmp.resolve("stderr.txt");
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 EmulatorMain.class.getName(), "--port", "0", "--secret-id", "AKIDA", "--secret-key", "keyA",
                 "--secret-id", "AKIDB", "--secret-key", "keyB", "--processing-time-ms", "0", "--no-speech")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(err.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = CompletableFuture.supplyAsync(() -> {
@@ -44,6 +46,9 @@ class StandaloneAndPersistenceTest {
             Matcher m = Pattern.compile("Tencent CI emulator listening on http://127\\.0\\.0\\.1:(\\d+)").matcher(line);
             assertThat(m.matches()).as(line).isTrue();
             int port = Integer.parseInt(m.group(1));
+            // the console's address goes to standard error, printed before the ready line
+            assertThat(Files.readString(err)).contains("Console (jobs, templates, queues, audio): "
+                    + "http://127.0.0.1:" + port + "/_emulator/");
             assertThat(new RawClient(port, "AKIDA", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
             assertThat(new RawClient(port, "AKIDB", "keyB").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
             assertThat(new RawClient(port, "AKIDB", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(401);

@@ -34,7 +34,8 @@ public final class AudioEncoder {
         };
     }
 
-    static byte[] wav(byte[] pcm, int rate) {
+    /** Wraps 16-bit mono little-endian PCM in a WAV header. */
+    public static byte[] wav(byte[] pcm, int rate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(pcm.length + 44);
         writeAscii(out, "RIFF");
         writeInt(out, 36 + pcm.length);

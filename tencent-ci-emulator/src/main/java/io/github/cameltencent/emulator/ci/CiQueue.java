@@ -57,6 +57,22 @@ public final class CiQueue {
         return queueId;
     }
 
+    public String bucket() {
+        return bucket;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int maxConcurrent() {
+        return maxConcurrent;
+    }
+
+    public int maxSize() {
+        return maxSize;
+    }
+
     public Family family() {
         return family;
     }

@@ -136,6 +136,42 @@ public final class Job {
         return callBackMqConfig == null ? null : callBackMqConfig.copy();
     }
 
+    public String inputType() {
+        return inputType;
+    }
+
+    /** The effective voice settings: the job's own TtsTpl, or its template's. */
+    public TtsTpl tpl() {
+        return tpl;
+    }
+
+    public String templateId() {
+        return templateId;
+    }
+
+    public String templateName() {
+        return templateName;
+    }
+
+    public String outputBucket() {
+        return outputBucket;
+    }
+
+    /** When the job started running; null while it has not. */
+    public synchronized Instant startTime() {
+        return startTime;
+    }
+
+    /** When the job ended (succeeded, failed or was cancelled); null while it has not. */
+    public synchronized Instant endTime() {
+        return endTime;
+    }
+
+    /** The produced audio's length in seconds as its MediaInfo reports it; null until the job succeeded. */
+    public synchronized String audioDuration() {
+        return mediaInfo == null ? null : mediaInfo.path("Format").get("Duration");
+    }
+
     /** Order in which jobs started running (1 = first); 0 while not started. For priority tests. */
     public int startOrder() {
         return startOrder;

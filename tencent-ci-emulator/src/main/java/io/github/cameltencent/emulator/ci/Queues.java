@@ -66,6 +66,13 @@ public final class Queues {
         return q;
     }
 
+    /** Every queue the emulator has made so far, by bucket, speech queue first. */
+    public List<CiQueue> all() {
+        List<CiQueue> all = new ArrayList<>(byId.values());
+        all.sort(java.util.Comparator.comparing(CiQueue::bucket).thenComparing(CiQueue::family));
+        return all;
+    }
+
     CiQueue byId(String queueId) {
         return queueId == null ? null : byId.get(queueId);
     }

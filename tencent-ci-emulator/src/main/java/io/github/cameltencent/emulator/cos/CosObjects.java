@@ -49,7 +49,15 @@ public final class CosObjects {
     }
 
     private static HttpResponse objectResponse(StoredObject o, String range) {
-        byte[] data = o.data();
+        return ranged(o.data(), o.contentType(), range).header("ETag", "\"" + o.md5() + "\"")
+                .header("Last-Modified", HTTP_DATE.format(o.lastModified().atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * The bytes, or the single range of them a {@code Range: bytes=...} header asks for (206 with Content-Range);
+     * several ranges are answered whole, as COS does. Throws 416 InvalidRange for a range outside the data.
+     */
+    public static HttpResponse ranged(byte[] data, String contentType, String range) {
         int status = 200;
         String contentRange = null;
         if (range != null && range.startsWith("bytes=") && !range.contains(",")) {
@@ -81,8 +89,7 @@ public final class CosObjects {
             data = part;
             status = 206;
         }
-        return HttpResponse.bytes(status, data, o.contentType()).header("ETag", "\"" + o.md5() + "\"")
-                .header("Accept-Ranges", "bytes").header("Content-Range", contentRange)
-                .header("Last-Modified", HTTP_DATE.format(o.lastModified().atOffset(ZoneOffset.UTC)));
+        return HttpResponse.bytes(status, data, contentType).header("Accept-Ranges", "bytes")
+                .header("Content-Range", contentRange);
     }
 }

@@ -439,6 +439,7 @@ public final class MiniHttpServer implements AutoCloseable {
             case 200 -> "OK";
             case 204 -> "No Content";
             case 206 -> "Partial Content";
+            case 302 -> "Found";
             case 304 -> "Not Modified";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";

@@ -75,6 +75,7 @@ public class TencentTtsSetup implements CamelConfiguration {
             LOG.info("Embedded Tencent CI emulator listening on {} (bucket {}, region {}); no request leaves this"
                      + " machine. Set TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and TTS_BUCKET to use Tencent"
                      + " Cloud instead.", emulator.baseUrl(), tts.getBucket(), region);
+            LOG.info("Emulator console (jobs, audio): {}", emulator.consoleUrl());
             return;
         }
 

@@ -61,6 +61,7 @@ public class EmbeddedEmulator implements EnvironmentPostProcessor {
         log.info("Embedded Tencent CI emulator listening on " + emulator.baseUrl() + " (bucket " + bucket
                  + ", region " + region + "); no request leaves this machine. Set TENCENTCLOUD_SECRET_ID,"
                  + " TENCENTCLOUD_SECRET_KEY and TTS_BUCKET to use Tencent Cloud instead.");
+        log.info("Emulator console (jobs, audio): " + emulator.consoleUrl());
     }
 
     /** tts.embedded-emulator: auto (the emulator exactly when no credentials are configured), true or false. */
