@@ -57,7 +57,7 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     /**
      * Where the consumers record the jobs they have emitted, and the lower creation-time bound the polling
      * consumer resumes from after a restart. Any Camel idempotent repository works (file, JDBC, ...); shared by
-     * all nodes of a cluster. Default: in memory, 100000 entries per endpoint.
+     * all nodes of a cluster. By default an in-memory repository of 100000 entries per endpoint is used.
      */
     private org.apache.camel.spi.IdempotentRepository idempotentRepository;
 
@@ -68,7 +68,7 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private java.time.Duration lookback = java.time.Duration.ofMillis(86400000L);
 
     /**
-     * The most jobs the polling consumer emits per poll (0: no limit); the rest wait for the next poll.
+     * The most jobs the polling consumer emits per poll; the rest wait for the next poll. 0 means no limit.
      */
     private Integer maxMessagesPerPoll = 0;
 
@@ -79,14 +79,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String path;
 
     /**
-     * For tencent-tts:callback: read the job again with a signed request before emitting it, since the service
+     * Whether tencent-tts:callback reads the job again with a signed request before emitting it, since the service
      * does not sign its callbacks.
      */
     private Boolean verifyCallbacks = true;
 
     /**
-     * Jobs whose exchange is being routed right now, so that a poll or a callback does not emit them twice.
-     * Default: in memory, per endpoint.
+     * Jobs whose exchange is being routed right now, so that a poll or a callback does not emit them twice. By
+     * default an in-memory repository per endpoint is used.
      */
     private org.apache.camel.spi.IdempotentRepository inProgressRepository;
 
@@ -134,7 +134,8 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String emotion;
 
     /**
-     * listJobs filter: latest creation time, e.g. 2023-11-15T00:00:000800.
+     * listJobs filter: latest creation time, as yyyy-MM-dd'T'HH:mm:ssZ with the zone offset of the time, e.g.
+     * 2023-11-13T11:00:00-0500; Beijing time has the offset plus 0800, which a URI needs inside RAW(...).
      */
     private String endCreationTime;
 
@@ -150,7 +151,7 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String jobId;
 
     /**
-     * Job priority: 0 (default), 1 or 2 (most urgent). Values: 0, 1, 2.
+     * Job priority: 0, 1 or 2 (the most urgent); the service's default is 0. Values: 0, 1, 2.
      */
     private Integer jobLevel;
 
@@ -248,7 +249,9 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private Integer speed;
 
     /**
-     * listJobs filter: earliest creation time, e.g. 2023-11-14T00:00:000800.
+     * listJobs filter: earliest creation time, as yyyy-MM-dd'T'HH:mm:ssZ with the zone offset of the time, e.g.
+     * 2023-11-13T11:00:00-0500; Beijing time has the offset plus 0800, which a URI needs inside RAW(...). The
+     * polling consumer starts from it on its very first start.
      */
     private String startCreationTime;
 
@@ -293,17 +296,18 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private Boolean waitForCompletion = false;
 
     /**
-     * First interval between status checks of a waiting job; it grows by half each time.
+     * First interval between status checks of a waiting job, in milliseconds or as a duration such as PT1S; it
+     * grows by half each time.
      */
     private java.time.Duration waitInterval = java.time.Duration.ofMillis(1000L);
 
     /**
-     * Longest interval between status checks of a waiting job.
+     * Longest interval between status checks of a waiting job, in milliseconds or as a duration such as PT10S.
      */
     private java.time.Duration waitMaxInterval = java.time.Duration.ofMillis(10000L);
 
     /**
-     * How long a submit waits for its job at most.
+     * How long a submit waits for its job at most, in milliseconds or as a duration such as PT10M or 10m.
      */
     private java.time.Duration waitTimeout = java.time.Duration.ofMillis(600000L);
 
@@ -344,18 +348,18 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private Integer maxRetries = 3;
 
     /**
-     * Most requests per second this endpoint sends (0: no limit), to stay under the account's quota.
+     * Most requests per second this endpoint sends, to stay under the account's quota. 0 means no limit.
      */
     private Double rateLimit = 0.0D;
 
     /**
-     * First pause before a retry; it doubles (with jitter) up to retryMaxDelay. A Retry-After from the service
-     * wins.
+     * First pause before a retry, in milliseconds or as a duration such as PT0.2S; it doubles (with jitter) up to
+     * retryMaxDelay. A Retry-After from the service wins.
      */
     private java.time.Duration retryBaseDelay = java.time.Duration.ofMillis(200L);
 
     /**
-     * Longest pause before a retry.
+     * Longest pause before a retry, in milliseconds or as a duration such as PT10S.
      */
     private java.time.Duration retryMaxDelay = java.time.Duration.ofMillis(10000L);
 
@@ -402,8 +406,8 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String proxyUsername;
 
     /**
-     * For tencent-tts:callback: a shared secret the callback URL must carry as token=...; others get 403 and cost
-     * no API call.
+     * For tencent-tts:callback: a shared secret the callback URL must carry as its query parameter token; other
+     * requests get 403 and cost no API call.
      */
     private String callbackToken;
 
