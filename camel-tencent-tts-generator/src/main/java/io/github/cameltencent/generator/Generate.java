@@ -28,7 +28,8 @@ public final class Generate {
 
     public static void main(String[] args) throws IOException {
         List<String> a = new ArrayList<>(Arrays.asList(args));
-        a.removeIf(String::isBlank); // ${generator.flags} is empty unless the build asks for --check
+        // ${generator.flags} is empty (exec passes null) unless the build asks for check
+        a.removeIf(s -> s == null || s.isBlank());
         boolean check = a.remove("--check") | a.remove("check");
         if (a.size() != 4) {
             throw new IllegalArgumentException("usage: component|starter <catalog> <out> <out2> [--check]");

@@ -80,7 +80,7 @@ class GeneratorTest {
         }
         String[] args = {"starter", catalog.toString(), dir.resolve("java").toString(),
             dir.resolve("resources").toString()};
-        Generate.main(args);
+        Generate.main(append(args, null)); // what exec passes for an empty ${generator.flags}
         Path configuration = dir.resolve("java/io/github/cameltencent/tts/springboot/"
                 + "TencentTtsComponentConfiguration.java");
         String fresh = Files.readString(configuration, StandardCharsets.UTF_8);
