@@ -21,13 +21,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.github.cameltencent.tts.JobRequestMapper;
+import io.github.cameltencent.tts.submit.JobRequestMapper;
 import io.github.cameltencent.tts.TencentTtsConfiguration;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.client.CiXml;
+import io.github.cameltencent.tts.client.JobAnswerReader;
+import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.client.RequestSigner;
 import io.github.cameltencent.tts.model.JobRequest;
 import io.github.cameltencent.tts.model.JobResponse;
+import io.github.cameltencent.tts.model.TtsTpl;
 
 /** The per-request CPU work of the component: signing, XML both ways, and mapping an exchange to a request. */
 @BenchmarkMode(Mode.AverageTime)
@@ -107,8 +110,20 @@ public class CodecBenchmarks {
         return CiXml.read(response, JobResponse.class);
     }
 
+    /** The component's answer path: a fast pass for the scalars and facts, the Operation left unbuilt. */
+    @Benchmark
+    public JobFacts readJobAnswerFacts() throws Exception {
+        return JobFacts.of(JobAnswerReader.read(response).getJobsDetail().get(0));
+    }
+
+    /** The same answer when a user then reads the whole Operation. */
+    @Benchmark
+    public Object readJobAnswerThenOperation() throws Exception {
+        return JobAnswerReader.read(response).getJobsDetail().get(0).getOperation();
+    }
+
     @Benchmark
     public JobRequest mapExchange() {
-        return JobRequestMapper.toJobRequest(exchange, configuration, id -> "mp3");
+        return JobRequestMapper.plan(exchange, configuration, id -> new TtsTpl().withCodec("mp3")).requests().get(0);
     }
 }

@@ -61,7 +61,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String outputObjectPrefix = "tts/";
     @UriParam(label = "producer", description = "Pass-through data attached to the job: printable ASCII, at most 1024 characters.")
     private String userData;
-    @UriParam(label = "producer", enums = "0,1,2", description = "Job priority: 0 (default), 1 or 2 (most urgent).")
+    @UriParam(label = "producer", enums = "0,1,2", description = "Job priority: 0, 1 or 2 (the most urgent); the service's default is 0.")
     private Integer jobLevel;
     @UriParam(label = "producer", description = "The media queue for submitted jobs, and the queue filter of listJobs and getQueues. The service's default queue is used when not set.")
     private String queueId;
@@ -83,9 +83,11 @@ public class TencentTtsConfiguration implements Cloneable {
     private boolean pojoRequest = false;
     @UriParam(label = "producer", description = "listJobs filter: comma list of Submitted, Running, Success, Failed, Pause, Cancel or All.")
     private String states;
-    @UriParam(label = "producer", description = "listJobs filter: earliest creation time, e.g. 2023-11-14T00:00:00+0800.")
+    @UriParam(label = "producer", description = "listJobs filter: earliest creation time,"
+            + " as yyyy-MM-dd'T'HH:mm:ssZ with the zone offset of the time, e.g. 2023-11-13T11:00:00-0500; Beijing time has the offset plus 0800, which a URI needs inside RAW(...). The polling consumer starts from it on its very first start.")
     private String startCreationTime;
-    @UriParam(label = "producer", description = "listJobs filter: latest creation time, e.g. 2023-11-15T00:00:00+0800.")
+    @UriParam(label = "producer", description = "listJobs filter: latest creation time,"
+            + " as yyyy-MM-dd'T'HH:mm:ssZ with the zone offset of the time, e.g. 2023-11-13T11:00:00-0500; Beijing time has the offset plus 0800, which a URI needs inside RAW(...).")
     private String endCreationTime;
     @UriParam(label = "producer", enums = "Desc,Asc", description = "listJobs order by creation time; the service's default is Desc.")
     private String orderByTime;
@@ -123,13 +125,16 @@ public class TencentTtsConfiguration implements Cloneable {
             + " with the latest JobState when waitTimeout runs out.")
     private boolean waitForCompletion;
     @UriParam(label = "producer", defaultValue = "600000", javaType = "java.time.Duration",
-              description = "How long a submit waits for its job at most.")
+              description = "How long a submit waits for its job at most, in"
+                            + " milliseconds or as a duration such as PT10M or 10m.")
     private long waitTimeout = 600_000L;
     @UriParam(label = "producer", defaultValue = "1000", javaType = "java.time.Duration",
-              description = "First interval between status checks of a waiting job; it grows by half each time.")
+              description = "First interval between status checks of a waiting job,"
+                            + " in milliseconds or as a duration such as PT1S; it grows by half each time.")
     private long waitInterval = 1000L;
     @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration",
-              description = "Longest interval between status checks of a waiting job.")
+              description = "Longest interval between status checks of a waiting job,"
+                            + " in milliseconds or as a duration such as PT10S.")
     private long waitMaxInterval = 10_000L;
     @UriParam(label = "producer", defaultValue = "fail", enums = "fail,upload,split", description = "What to do with"
             + " text over the 300-character Text limit: fail (a clear error), upload (store it as a UTF-8 object in"
@@ -149,14 +154,14 @@ public class TencentTtsConfiguration implements Cloneable {
             + " submitting twice.")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "200", javaType = "java.time.Duration", description = "First"
-            + " pause before a retry; it doubles (with jitter) up to retryMaxDelay. A Retry-After from the service"
-            + " wins.")
+            + " pause before a retry, in milliseconds or as a duration such as PT0.2S; it doubles (with jitter) up"
+            + " to retryMaxDelay. A Retry-After from the service wins.")
     private long retryBaseDelay = 200L;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration", description = "Longest"
-            + " pause before a retry.")
+            + " pause before a retry, in milliseconds or as a duration such as PT10S.")
     private long retryMaxDelay = 10_000L;
-    @UriParam(label = "advanced", defaultValue = "0", description = "Most requests per second this endpoint sends"
-            + " (0: no limit), to stay under the account's quota.")
+    @UriParam(label = "advanced", defaultValue = "0", description = "Most requests per second this endpoint sends,"
+            + " to stay under the account's quota. 0 means no limit.")
     private double rateLimit;
 
     @UriParam(label = "producer", enums = "Active,Paused", description = "For updateQueue: the state to put the"
@@ -179,11 +184,11 @@ public class TencentTtsConfiguration implements Cloneable {
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "consumer", description = "Where the consumers record the jobs they have emitted, and the lower"
             + " creation-time bound the polling consumer resumes from after a restart. Any Camel idempotent"
-            + " repository works (file, JDBC, ...); shared by all nodes of a cluster. Default: in memory, 100000"
-            + " entries per endpoint.")
+            + " repository works (file, JDBC, ...); shared by all nodes of a cluster. By default an in-memory"
+            + " repository of 100000 entries per endpoint is used.")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer,advanced", description = "Jobs whose exchange is being routed right now, so that a"
-            + " poll or a callback does not emit them twice. Default: in memory, per endpoint.")
+            + " poll or a callback does not emit them twice. By default an in-memory repository per endpoint is used.")
     private IdempotentRepository inProgressRepository;
     @UriParam(label = "common", defaultValue = "false", description = "Whether the consumers (and a submit that waits"
             + " for completion) download the output audio, check its MD5 and put it on the body (the JobsDetail"
@@ -193,7 +198,7 @@ public class TencentTtsConfiguration implements Cloneable {
             + " output object is not yet visible (404); the pauses follow the retry options.")
     private int downloadAttempts = 4;
     @UriParam(label = "consumer", defaultValue = "0", description = "The most jobs the polling consumer emits per"
-            + " poll (0: no limit); the rest wait for the next poll.")
+            + " poll; the rest wait for the next poll. 0 means no limit.")
     private int maxMessagesPerPoll;
     @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration",
               description = "On the very first start of the polling consumer (nothing recorded in the idempotent"
@@ -204,10 +209,10 @@ public class TencentTtsConfiguration implements Cloneable {
             + " are posted to, e.g. /tts/done (the job's callBack URL points there).")
     private String path;
     @UriParam(label = "consumer,security", secret = true, description = "For tencent-tts:callback: a shared secret"
-            + " the callback URL must carry as ?token=...; others get 403 and cost no API call.")
+            + " the callback URL must carry as its query parameter token; other requests get 403 and cost no API call.")
     private String callbackToken;
-    @UriParam(label = "consumer", defaultValue = "true", description = "For tencent-tts:callback: read the job again"
-            + " with a signed request before emitting it, since the service does not sign its callbacks.")
+    @UriParam(label = "consumer", defaultValue = "true", description = "Whether tencent-tts:callback reads the job"
+            + " again with a signed request before emitting it, since the service does not sign its callbacks.")
     private boolean verifyCallbacks = true;
 
     public TencentTtsOperation getOperation() {

@@ -91,10 +91,13 @@ public interface TencentTtsConstants {
     @Metadata(label = "producer", description = "listJobs filter: comma list of states (Submitted, Running, Success,"
                                                 + " Failed, Pause, Cancel, All).", javaType = "String")
     String STATES = "CamelTencentTtsStates";
-    @Metadata(label = "producer", description = "listJobs filter: earliest creation time, e.g."
-                                                + " 2023-11-14T00:00:00+0800.", javaType = "String")
+    @Metadata(label = "producer", description = "listJobs filter: earliest creation time, as"
+                                                + " yyyy-MM-dd'T'HH:mm:ssZ with the zone offset of the time, e.g."
+                                                + " 2023-11-13T11:00:00-0500; Beijing time has the offset plus"
+                                                + " 0800.", javaType = "String")
     String START_CREATION_TIME = "CamelTencentTtsStartCreationTime";
-    @Metadata(label = "producer", description = "listJobs filter: latest creation time.", javaType = "String")
+    @Metadata(label = "producer", description = "listJobs filter: latest creation time, in the"
+                                                + " format of the earliest.", javaType = "String")
     String END_CREATION_TIME = "CamelTencentTtsEndCreationTime";
     @Metadata(label = "producer", description = "listJobs order by creation time: Desc or Asc.", javaType = "String",
               enums = "Desc,Asc")
@@ -119,7 +122,8 @@ public interface TencentTtsConstants {
     @Metadata(description = "The service's request id of the call (x-ci-request-id), for support cases.",
               javaType = "String")
     String REQUEST_ID = "CamelTencentTtsRequestId";
-    @Metadata(description = "When the job was created, e.g. 2022-06-27T15:23:10+0800.", javaType = "String")
+    @Metadata(description = "When the job was created, as the service writes it: yyyy-MM-dd'T'HH:mm:ssZ, the"
+                            + " zone offset of Beijing time being plus 0800.", javaType = "String")
     String CREATION_TIME = "CamelTencentTtsCreationTime";
     @Metadata(label = "producer", description = "With longTextStrategy=split: the ids of the jobs, in text order.",
               javaType = "java.util.List<String>")

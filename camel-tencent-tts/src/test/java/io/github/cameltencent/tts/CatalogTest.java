@@ -3,6 +3,9 @@ package io.github.cameltencent.tts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
 import org.junit.jupiter.api.Test;
 
 /** The generated metadata: every option and header described, secrets marked, and discovery from the classpath. */
@@ -59,5 +65,49 @@ class CatalogTest {
             Class.forName("io.github.cameltencent.tts.TencentTtsEndpointConfigurer");
             Class.forName("io.github.cameltencent.tts.TencentTtsComponentConfigurer");
         }
+    }
+
+    /**
+     * Camel's catalog generator keeps only letters, digits, blanks and .,-=\'/\\!&%():;#${} of a description and
+     * silently drops the rest (a '+' of a time zone, a '?' of a URL, a '*'). Every description must therefore reach
+     * the catalog, and from there the DSL, the starter and the page, exactly as written in the annotation.
+     */
+    @Test
+    void everyDescriptionReachesTheCatalogExactlyAsWritten() throws Exception {
+        JsonNode json = catalog();
+        List<String> checked = new ArrayList<>();
+        for (Field f : TencentTtsConfiguration.class.getDeclaredFields()) {
+            UriParam p = f.getAnnotation(UriParam.class);
+            UriPath path = f.getAnnotation(UriPath.class);
+            String written = p != null ? p.description() : path != null ? path.description() : null;
+            if (written == null) {
+                continue;
+            }
+            assertThat(json.get("properties").get(f.getName()).get("description").asText())
+                    .as("endpoint option " + f.getName()).isEqualTo(written);
+            if (json.get("componentProperties").has(f.getName())) {
+                assertThat(json.get("componentProperties").get(f.getName()).get("description").asText())
+                        .as("component option " + f.getName()).isEqualTo(written);
+            }
+            checked.add(f.getName());
+        }
+        for (Field f : TencentTtsComponent.class.getDeclaredFields()) {
+            Metadata m = f.getAnnotation(Metadata.class);
+            if (m != null) {
+                assertThat(json.get("componentProperties").get(f.getName()).get("description").asText())
+                        .as("component option " + f.getName()).isEqualTo(m.description());
+                checked.add(f.getName());
+            }
+        }
+        for (Field f : TencentTtsConstants.class.getDeclaredFields()) {
+            Metadata m = f.getAnnotation(Metadata.class);
+            if (m != null) {
+                String header = (String) f.get(null);
+                assertThat(json.get("headers").get(header).get("description").asText())
+                        .as("header " + header).isEqualTo(m.description());
+                checked.add(header);
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(100);
     }
 }

@@ -5,8 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,14 +27,19 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.ClassUtils;
 
 import io.github.cameltencent.emulator.TencentCiEmulator;
+import io.github.cameltencent.generator.Catalog;
+import io.github.cameltencent.generator.StarterGenerator;
 import io.github.cameltencent.tts.TencentTtsComponent;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.client.credentials.TencentCredentials;
@@ -45,9 +55,12 @@ import io.github.cameltencent.tts.model.JobsDetail;
     "camel.component.tencent-tts.mode=Sync",
     "camel.component.tencent-tts.credentials-provider=#bean:starterKeys",
     "camel.component.tencent-tts.wait-timeout=60000",
+    "camel.component.tencent-tts.lookback=PT90M",
     "camel.health.enabled=true"
 })
 class TencentTtsStarterTest {
+
+    private static final String CATALOG = "/META-INF/io/github/cameltencent/tts/tencent-tts.json";
 
     static final TencentCiEmulator EMULATOR = TencentCiEmulator.builder().credential("AKIDSTARTER", "starter-key")
             .processingTime(Duration.ofMillis(20)).speech(false).start();
@@ -97,52 +110,115 @@ class TencentTtsStarterTest {
         assertThat(e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class)).isNotBlank();
     }
 
-    @Test
-    void everyComponentOptionIsAStarterProperty() throws Exception {
-        JsonNode json;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/cameltencent/tts/tencent-tts.json")) {
-            json = new ObjectMapper().readTree(in);
+    private static JsonNode catalog() throws Exception {
+        try (InputStream in = TencentTtsStarterTest.class.getResourceAsStream(CATALOG)) {
+            return new ObjectMapper().readTree(in);
         }
+    }
+
+    private static JsonNode springMetadata() throws Exception {
+        try (InputStream in = TencentTtsStarterTest.class.getResourceAsStream(
+                "/META-INF/spring-configuration-metadata.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void everyComponentOptionIsAStarterPropertyOfTheCatalogsTypeAndDefault() throws Exception {
+        JsonNode json = catalog();
         Set<String> options = new TreeSet<>();
         json.get("componentProperties").fieldNames().forEachRemaining(options::add);
-        options.remove("configuration");
         Set<String> fields = Arrays.stream(TencentTtsComponentConfiguration.class.getDeclaredFields())
-                .map(Field::getName).collect(Collectors.toSet());
-        assertThat(fields).as("starter properties").containsAll(options);
+                .map(Field::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(fields).as("starter properties").isEqualTo(options);
+
+        TencentTtsComponentConfiguration defaults = new TencentTtsComponentConfiguration();
+        BeanWrapper bean = new BeanWrapperImpl(defaults);
+        json.get("componentProperties").fields().forEachRemaining(e -> {
+            JsonNode o = e.getValue();
+            Class<?> type = bean.getPropertyType(e.getKey());
+            String javaType = o.get("javaType").asText();
+            if (o.get("type").asText().equals("duration")) {
+                assertThat(type).as(e.getKey()).isEqualTo(Duration.class);
+            } else {
+                assertThat(ClassUtils.resolvePrimitiveIfNecessary(ClassUtils.resolveClassName(javaType, null)))
+                        .as("type of " + e.getKey()).isEqualTo(type);
+            }
+            Object value = bean.getPropertyValue(e.getKey());
+            if (!o.has("defaultValue")) {
+                assertThat(value).as("no default for " + e.getKey()).isNull();
+            } else if (value instanceof Duration d) {
+                assertThat(d.toMillis()).as("default of " + e.getKey()).isEqualTo(o.get("defaultValue").asLong());
+            } else if (value instanceof Number n && !(value instanceof Double)) {
+                assertThat(n.longValue()).as("default of " + e.getKey()).isEqualTo(o.get("defaultValue").asLong());
+            } else {
+                assertThat(String.valueOf(value)).as("default of " + e.getKey())
+                        .isEqualTo(o.get("defaultValue").asText());
+            }
+        });
+    }
+
+    @Test
+    void theGeneratedStarterSourcesAreAFreshGenerationFromTheCatalog() throws Exception {
+        Catalog catalog;
+        try (InputStream in = getClass().getResourceAsStream(CATALOG)) {
+            catalog = Catalog.read(in);
+        }
+        Path dir = Path.of("src/generated/java/io/github/cameltencent/tts/springboot");
+        assertThat(Files.readString(dir.resolve("TencentTtsComponentConfiguration.java"), StandardCharsets.UTF_8))
+                .as("run the build to regenerate").startsWith("/* Generated by camel-tencent-tts-generator")
+                .isEqualTo(StarterGenerator.configurationClass(catalog));
+        assertThat(Files.readString(dir.resolve("TencentTtsComponentConverter.java"), StandardCharsets.UTF_8))
+                .isEqualTo(StarterGenerator.converterClass(catalog));
+        assertThat(Files.readString(Path.of("src/generated/resources").resolve(StarterGenerator.METADATA),
+                StandardCharsets.UTF_8)).isEqualTo(StarterGenerator.metadata(catalog));
     }
 
     @Test
     void ideMetadataDescribesThePropertiesWithDefaultsAndHints() throws Exception {
-        JsonNode meta;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-            meta = new ObjectMapper().readTree(in);
-        }
-        JsonNode region = null;
-        JsonNode prefix = null;
-        for (JsonNode p : meta.get("properties")) {
-            if (p.get("name").asText().equals("camel.component.tencent-tts.region")) {
-                region = p;
-            }
-            if (p.get("name").asText().equals("camel.component.tencent-tts.output-object-prefix")) {
-                prefix = p;
-            }
-        }
+        JsonNode meta = springMetadata();
+        Map<String, JsonNode> properties = new HashMap<>();
+        meta.get("properties").forEach(p -> properties.put(p.get("name").asText(), p));
+        JsonNode region = properties.get("camel.component.tencent-tts.region");
         assertThat(region).isNotNull();
         assertThat(region.get("description").asText()).contains("region");
-        assertThat(prefix.get("defaultValue").asText()).isEqualTo("tts/");
+        assertThat(properties.get("camel.component.tencent-tts.output-object-prefix").get("defaultValue").asText())
+                .isEqualTo("tts/");
+        assertThat(properties.get("camel.component.tencent-tts.enabled").get("description").asText())
+                .startsWith("Whether to enable auto configuration of the tencent-tts component");
         assertThat(meta.get("hints").toString()).contains("camel.component.tencent-tts.codec").contains("mp3");
-        // every option with a fixed set of values offers them to the IDE
-        JsonNode catalog;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/cameltencent/tts/tencent-tts.json")) {
-            catalog = new ObjectMapper().readTree(in);
-        }
+        // every option: its description as the catalog has it, its default, and its values offered to the IDE
+        JsonNode catalog = catalog();
         String hints = meta.get("hints").toString();
         catalog.get("componentProperties").fields().forEachRemaining(e -> {
+            String kebab = e.getKey().replaceAll("([A-Z])", "-$1").toLowerCase();
+            JsonNode p = properties.get("camel.component.tencent-tts." + kebab);
+            assertThat(p).as("metadata of " + kebab).isNotNull();
+            assertThat(p.get("description").asText()).as("description of " + kebab)
+                    .startsWith(e.getValue().get("description").asText());
+            if (e.getValue().has("defaultValue")) {
+                String expected = e.getValue().get("defaultValue").asText();
+                if (p.get("defaultValue").isNumber()) {
+                    assertThat(p.get("defaultValue").asDouble()).as("default of " + kebab)
+                            .isEqualTo(Double.parseDouble(expected));
+                } else {
+                    assertThat(p.get("defaultValue").asText()).as("default of " + kebab)
+                            .isIn(expected, expected + "ms");
+                }
+            }
             if (e.getValue().has("enum")) {
-                String kebab = e.getKey().replaceAll("([A-Z])", "-$1").toLowerCase();
                 assertThat(hints).as("hint for " + kebab).contains("\"camel.component.tencent-tts." + kebab + "\"");
             }
         });
+    }
+
+    @Test
+    void durationsAcceptIsoAndMilliseconds() {
+        TencentTtsComponent component = camelContext.getComponent("tencent-tts", TencentTtsComponent.class);
+        // wait-timeout=60000 in this test's properties; retry-max-delay keeps its default
+        assertThat(component.getConfiguration().getWaitTimeout()).isEqualTo(60_000L);
+        assertThat(component.getConfiguration().getLookback()).isEqualTo(Duration.ofMinutes(90).toMillis());
+        assertThat(component.getConfiguration().getRetryMaxDelay()).isEqualTo(10_000L);
     }
 
     @Test
