@@ -63,7 +63,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String userData;
     @UriParam(label = "producer", enums = "0,1,2", description = "Job priority: 0, 1 or 2 (the most urgent); the service's default is 0.")
     private Integer jobLevel;
-    @UriParam(label = "producer", description = "The media queue for submitted jobs, and the queue filter of listJobs and getQueues. The service's default queue is used when not set.")
+    @UriParam(label = "producer", description = "The speech queue for submitted jobs, the queue filter of listJobs and getQueues, and the queue updateQueue changes. The service's default speech queue is used when not set.")
     private String queueId;
     @UriParam(label = "producer", description = "Callback URL called when the job finishes, overriding the queue's; the value no suppresses the queue's callback.")
     private String callBack;

@@ -232,8 +232,8 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private Boolean pojoRequest = false;
 
     /**
-     * The media queue for submitted jobs, and the queue filter of listJobs and getQueues. The service's default
-     * queue is used when not set.
+     * The speech queue for submitted jobs, the queue filter of listJobs and getQueues, and the queue updateQueue
+     * changes. The service's default speech queue is used when not set.
      */
     private String queueId;
 

@@ -962,8 +962,8 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * The media queue for submitted jobs, and the queue filter of listJobs and getQueues. The service's
-         * default queue is used when not set.
+         * The speech queue for submitted jobs, the queue filter of listJobs and getQueues, and the queue
+         * updateQueue changes. The service's default speech queue is used when not set.
          *
          * The option is a: <code>String</code> type.
          *

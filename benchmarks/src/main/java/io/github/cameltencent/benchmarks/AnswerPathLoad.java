@@ -1,0 +1,155 @@
+package io.github.cameltencent.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.HttpHost;
+
+import io.github.cameltencent.tts.TencentTtsConstants;
+import io.github.cameltencent.tts.model.JobsDetail;
+
+/**
+ * The answer path measured fairly: the emulator runs in its own JVM (the runnable {@code -all.jar}), so the
+ * component and the baseline share a CPU budget the emulator does not eat into. For getJob of a finished job,
+ * listJobs of 100 jobs and submit, the component (a {@code direct} route into {@code tencent-tts}, answer read,
+ * headers set) is compared with a bare signed HttpClient 5 call that does not read the answer, at concurrency 1, 8
+ * and 32, in the same run; the ratio of medians is the figure.
+ *
+ * <pre>
+ * java -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.cameltencent.benchmarks.AnswerPathLoad [getJob listJobs submit]
+ * </pre>
+ * {@code -Dbench.emulatorJar=...} names the emulator jar (default tencent-ci-emulator/target/*-all.jar).
+ */
+public final class AnswerPathLoad {
+
+    private AnswerPathLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> sections = args.length == 0 ? List.of("getJob", "listJobs", "submit") : List.of(args);
+        System.out.printf("machine: %d cores, Java %s; emulator in its own process%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Process emulator = startEmulator();
+        try {
+            String base = "http://127.0.0.1:" + port(emulator);
+            try (CloseableHttpClient http = LoadDriver.bareClient(64); CamelContext context = new DefaultCamelContext()) {
+                HttpHost target = HttpHost.create(URI.create(base));
+                String options = "region=" + LoadDriver.REGION + "&bucket=" + LoadDriver.BUCKET + "&secretId="
+                        + LoadDriver.ID + "&secretKey=RAW(" + LoadDriver.KEY + ")&endpointOverride=" + base
+                        + "&maxConnections=64";
+                context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:getJob").to("tencent-tts:getJob?" + options);
+                        from("direct:listJobs").to("tencent-tts:listJobs?" + options + "&size=100");
+                        from("direct:submit").to("tencent-tts:submit?" + options + "&mode=Sync&codec=mp3");
+                        from("direct:wait").to("tencent-tts:submit?" + options
+                                + "&mode=Sync&codec=mp3&waitForCompletion=true&waitInterval=20");
+                    }
+                });
+                context.start();
+                ProducerTemplate template = context.createProducerTemplate();
+                // 100 finished jobs: one to read, all of them to list
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    Exchange e = template.send("direct:wait", x -> x.getMessage().setBody("A finished job to read."));
+                    ids.add(e.getMessage().getBody(JobsDetail.class).getJobId());
+                }
+                String id = ids.get(0);
+                if (sections.contains("getJob")) {
+                    compare("getJob of a finished job", http, target, "GET", "/jobs/" + id, null, template,
+                            "direct:getJob", n -> Map.of(TencentTtsConstants.JOB_ID, id), null);
+                }
+                if (sections.contains("listJobs")) {
+                    compare("listJobs, 100 finished jobs per answer", http, target, "GET", "/jobs",
+                            Map.of("tag", "Tts", "size", "100"), template, "direct:listJobs", n -> Map.of(), null);
+                }
+                if (sections.contains("submit")) {
+                    compare("submit", http, target, "POST", "/jobs", null, template, "direct:submit",
+                            n -> Map.of(TencentTtsConstants.OUTPUT_OBJECT, "bench/c" + n + ".mp3"), n -> true);
+                }
+            }
+        } finally {
+            emulator.destroy();
+        }
+    }
+
+    interface Headers {
+        Map<String, Object> of(int n);
+    }
+
+    interface SubmitBody {
+        boolean submit(int n);
+    }
+
+    private static void compare(String what, CloseableHttpClient http, HttpHost target, String method, String path,
+                                Map<String, String> params, ProducerTemplate template, String route, Headers headers,
+                                SubmitBody submit) throws Exception {
+        System.out.println("\n== " + what + ": component vs bare signed HttpClient 5 (answer not read)");
+        for (int concurrency : new int[] {1, 8, 32}) {
+            double[] bare = new double[LoadDriver.RUNS];
+            double[] camel = new double[LoadDriver.RUNS];
+            for (int r = 0; r < LoadDriver.RUNS; r++) {
+                LoadDriver.Result b = LoadDriver.measure(concurrency, LoadDriver.SECONDS, n -> {
+                    byte[] body = submit == null ? null : LoadDriver.submitBody(n);
+                    if (LoadDriver.bareSend(http, target, method, path, params, body) != 200) {
+                        throw new IllegalStateException("baseline call failed");
+                    }
+                });
+                LoadDriver.Result c = LoadDriver.measure(concurrency, LoadDriver.SECONDS, n -> {
+                    Exchange e = template.send(route, x -> {
+                        x.getMessage().setBody("benchmark text number " + n);
+                        x.getMessage().setHeaders(new java.util.HashMap<>(headers.of(n)));
+                    });
+                    if (e.getException() != null) {
+                        throw e.getException();
+                    }
+                });
+                bare[r] = b.perSecond();
+                camel[r] = c.perSecond();
+                System.out.printf("  c=%-2d run %d  baseline %s%n               component %s  ratio %.2f%n",
+                        concurrency, r + 1, b, c, c.perSecond() / b.perSecond());
+            }
+            System.out.printf("  c=%-2d median baseline %.0f req/s, component %.0f req/s, ratio %.2f%n", concurrency,
+                    LoadDriver.median(bare), LoadDriver.median(camel),
+                    LoadDriver.median(camel) / LoadDriver.median(bare));
+        }
+    }
+
+    private static Process startEmulator() throws Exception {
+        Path jar = Path.of(System.getProperty("bench.emulatorJar",
+                "tencent-ci-emulator/target/tencent-ci-emulator-0.1.0-SNAPSHOT-all.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -B -ntp -pl tencent-ci-emulator"
+                    + " -am package -DskipTests");
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-Xmx512m", "-jar", jar.toString(), "--port", "0", "--secret-id",
+                LoadDriver.ID, "--secret-key", LoadDriver.KEY, "--processing-time-ms", "0", "--concurrency", "4",
+                "--no-speech", "--max-connections", "512").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** The port from the emulator's one ready line. */
+    private static int port(Process emulator) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (line == null || !line.contains("listening on")) {
+            throw new IllegalStateException("the emulator did not start: " + line);
+        }
+        return URI.create(line.substring(line.indexOf("http"))).getPort();
+    }
+}
