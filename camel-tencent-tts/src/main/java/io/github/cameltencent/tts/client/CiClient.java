@@ -600,8 +600,13 @@ public class CiClient implements AutoCloseable {
         if (declared > max && status / 100 == 2) {
             throw tooLarge(operation, status, max);
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(declared > 0 && declared <= max
-                ? (int) declared : 1024);
+        if (declared >= 0 && declared <= max) {
+            // the usual case: the length is known, read it straight into its array
+            try (InputStream in = entity.getContent()) {
+                return in.readNBytes((int) declared);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
         try (InputStream in = entity.getContent()) {
             byte[] buffer = new byte[8192];
             long total = 0;

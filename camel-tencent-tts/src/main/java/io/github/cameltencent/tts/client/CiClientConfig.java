@@ -66,9 +66,80 @@ public record CiClientConfig(String region, URI endpointOverride, Duration conne
         return "https://" + cosHostOf(bucket, region) + "/" + key;
     }
 
+    /**
+     * Whether the text is a bucket name, BucketName-APPID ({@link #BUCKET}); a loop rather than the pattern, as it
+     * runs for every request.
+     */
+    public static boolean isBucket(String s) {
+        if (s == null) {
+            return false;
+        }
+        int dash = s.lastIndexOf('-');
+        if (dash < 1 || dash > 50 || s.length() - dash - 1 < 1 || s.length() - dash - 1 > 20) {
+            return false;
+        }
+        for (int i = dash + 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        for (int i = 0; i < dash; i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alnum && (c != '-' || i == 0 || i == dash - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text is a region name ({@link #REGION}): lower-case words joined by '-', an optional number last. */
+    public static boolean isRegion(String s) {
+        if (s == null || s.length() < 5 || s.length() > 40) {
+            return false;
+        }
+        int words = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '-') {
+                int len = i - start;
+                boolean digits = len > 0 && len <= 3 && allDigits(s, start, i);
+                boolean letters = len >= 2 && len <= 20 && allLetters(s, start, i);
+                boolean last = i == s.length();
+                if (!(letters || (digits && last && words >= 2))) {
+                    return false;
+                }
+                if (words == 0 && len > 8) {
+                    return false;
+                }
+                words++;
+                start = i + 1;
+            }
+        }
+        return words >= 2 && words <= 5;
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allLetters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < 'a' || s.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @throws IllegalArgumentException naming the value when it is not a bucket name */
     public static String checkBucket(String bucket) {
-        if (bucket == null || !BUCKET.matcher(bucket).matches()) {
+        if (!isBucket(bucket)) {
             throw new IllegalArgumentException("'" + CiException.bounded(bucket, 80) + "' is not a bucket name of"
                     + " the form BucketName-APPID, e.g. examplebucket-1250000000");
         }
@@ -77,7 +148,7 @@ public record CiClientConfig(String region, URI endpointOverride, Duration conne
 
     /** @throws IllegalArgumentException naming the value when it is not a region name */
     public static String checkRegion(String region) {
-        if (region == null || !REGION.matcher(region).matches()) {
+        if (!isRegion(region)) {
             throw new IllegalArgumentException("'" + CiException.bounded(region, 80) + "' is not a Tencent Cloud"
                     + " region name, e.g. ap-guangzhou");
         }

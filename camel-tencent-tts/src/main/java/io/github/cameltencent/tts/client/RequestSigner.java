@@ -50,7 +50,7 @@ public final class RequestSigner {
         String httpString = method.toLowerCase(Locale.ROOT) + '\n' + decodedPath + '\n' + join(signedParams) + '\n'
                 + join(signedHeaders) + '\n';
         String stringToSign = "sha1\n" + keyTime + '\n' + hex(sha1(httpString)) + '\n';
-        String signature = hex(hmacSha1(signKey(secretKey, keyTime), stringToSign));
+        String signature = hex(signWith(signKey(secretKey, keyTime), stringToSign));
         return "q-sign-algorithm=sha1&q-ak=" + secretId + "&q-sign-time=" + keyTime + "&q-key-time=" + keyTime
                 + "&q-header-list=" + String.join(";", signedHeaders.keySet()) + "&q-url-param-list="
                 + String.join(";", signedParams.keySet()) + "&q-signature=" + signature;
@@ -154,6 +154,29 @@ public final class RequestSigner {
         MessageDigest md = SHA1.get();
         md.reset();
         return md.digest(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A thread's Mac, keyed with the sign key it last used: the key changes once a minute, not per request. */
+    private static final class KeyedMac {
+        String key;
+        Mac mac;
+    }
+
+    private static final ThreadLocal<KeyedMac> SIGNING = ThreadLocal.withInitial(KeyedMac::new);
+
+    private static byte[] signWith(String signKey, String data) {
+        KeyedMac k = SIGNING.get();
+        try {
+            if (k.mac == null || !signKey.equals(k.key)) {
+                Mac mac = Mac.getInstance("HmacSHA1");
+                mac.init(new SecretKeySpec(signKey.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+                k.mac = mac;
+                k.key = signKey;
+            }
+            return k.mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 cannot take the key", e);
+        }
     }
 
     private static byte[] hmacSha1(String key, String data) {

@@ -61,7 +61,6 @@ public final class JobRequestMapper {
     private static final Pattern QUEUE_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_\\-*]{1,128}");
     /** COS: keys are at most 850 bytes of UTF-8. */
     static final int KEY_BYTES_LIMIT = 850;
-    private static final Pattern PATH_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Set<String> MODES = Set.of("Sync", "Asyc", "Async");
     private static final Set<String> CODECS = Set.of("wav", "mp3", "pcm");
     private static final Set<String> MQ_REGIONS = Set.of("sh", "bj", "gz", "cd", "hk");
@@ -505,7 +504,7 @@ public final class JobRequestMapper {
 
     /** A region Tencent could have: hosts are only ever made from such names. */
     public static void checkRegion(String field, String region) {
-        if (!CiClientConfig.REGION.matcher(region).matches()) {
+        if (!CiClientConfig.isRegion(region)) {
             throw new TencentTtsValidationException(field, "must be a Tencent Cloud region name like ap-guangzhou,"
                     + " got '" + io.github.cameltencent.tts.client.CiException.bounded(region, 80) + "'");
         }
@@ -516,7 +515,7 @@ public final class JobRequestMapper {
             throw new TencentTtsValidationException(field, "is required, as BucketName-APPID (e.g."
                     + " examplebucket-1250000000)");
         }
-        if (!CiClientConfig.BUCKET.matcher(bucket).matches()) {
+        if (!CiClientConfig.isBucket(bucket)) {
             throw new TencentTtsValidationException(field, "must be BucketName-APPID in lower case (e.g."
                     + " examplebucket-1250000000), got '" + bucket + "'");
         }
@@ -574,8 +573,23 @@ public final class JobRequestMapper {
         }
     }
 
+    /** [A-Za-z0-9_-]{1,128}, without a regex: it runs on every getJob and cancelJob. */
+    private static boolean isPathId(String id) {
+        if (id.isEmpty() || id.length() > 128) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkPathId(String field, String id) {
-        if (!PATH_ID.matcher(id).matches()) {
+        if (!isPathId(id)) {
             throw new TencentTtsValidationException(field, "'" + id + "' is not a valid id");
         }
     }

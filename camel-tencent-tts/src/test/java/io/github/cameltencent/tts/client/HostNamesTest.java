@@ -1,0 +1,38 @@
+package io.github.cameltencent.tts.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Hosts are made only from names of Tencent's shapes; the hand-written checks agree with the documented patterns. */
+class HostNamesTest {
+
+    @Test
+    void regionsAndBucketsOfTencentsShapesPassAndNothingElseDoes() {
+        List<String> regions = List.of("ap-guangzhou", "ap-beijing-1", "ap-shanghai-fsi", "na-siliconvalley",
+                "eu-frankfurt", "ap-hongkong", "sa-saopaulo");
+        List<String> notRegions = List.of("evil.example/x?", "ap", "ap-", "-ap-guangzhou", "AP-GUANGZHOU",
+                "ap-guangzhou.evil.com", "ap-guang zhou", "ap-1", "ap-guangzhou-1234", "", "ap-guangzhou#");
+        for (String r : regions) {
+            assertThat(CiClientConfig.isRegion(r)).as(r).isTrue();
+            assertThat(CiClientConfig.REGION.matcher(r).matches()).as(r).isTrue();
+        }
+        for (String r : notRegions) {
+            assertThat(CiClientConfig.isRegion(r)).as(r).isFalse();
+            assertThat(CiClientConfig.REGION.matcher(r).matches()).as(r).isFalse();
+        }
+        List<String> buckets = List.of("examplebucket-1250000000", "a-1", "my-bucket-2-1250000000", "b1-9");
+        List<String> notBuckets = List.of("examplebucket", "MyBucket-1250000000", "-1250000000", "bucket-",
+                "bucket-12a", "evil.example-125", "bucket--125", "x".repeat(51) + "-1", "bucket-1/../x");
+        for (String b : buckets) {
+            assertThat(CiClientConfig.isBucket(b)).as(b).isTrue();
+            assertThat(CiClientConfig.BUCKET.matcher(b).matches()).as(b).isTrue();
+        }
+        for (String b : notBuckets) {
+            assertThat(CiClientConfig.isBucket(b)).as(b).isFalse();
+            assertThat(CiClientConfig.BUCKET.matcher(b).matches()).as(b).isFalse();
+        }
+    }
+}
