@@ -26,9 +26,12 @@ public final class CiXml {
     private CiXml() {
     }
 
-    /** An explicitly made factory: no DTD processing, no external entities, no entity replacement. */
+    /**
+     * An explicitly made factory (Aalto, whatever else the classpath carries): no DTD processing, no external
+     * entities, no entity replacement.
+     */
     private static XMLInputFactory inputFactory() {
-        XMLInputFactory input = XMLInputFactory.newFactory();
+        XMLInputFactory input = new com.fasterxml.aalto.stax.InputFactoryImpl();
         input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         input.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -36,7 +39,9 @@ public final class CiXml {
     }
 
     private static XmlMapper create() {
-        XmlMapper mapper = new XmlMapper(XmlFactory.builder().xmlInputFactory(INPUT).build());
+        // the writer is Woodstox's, named too, so what is sent does not depend on the classpath's order
+        XmlMapper mapper = new XmlMapper(XmlFactory.builder().xmlInputFactory(INPUT)
+                .xmlOutputFactory(new com.ctc.wstx.stax.WstxOutputFactory()).build());
         mapper.setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
         mapper.setDefaultUseWrapper(false);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
