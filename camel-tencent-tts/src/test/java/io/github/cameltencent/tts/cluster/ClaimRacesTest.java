@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -58,7 +59,7 @@ class ClaimRacesTest {
 
     /** A node's claim repository built by the recipe, in which the other node's claim lands right before the write. */
     static final class Racing extends JdbcOrphanLockAwareIdempotentRepository {
-        Runnable beforeWrite = () -> { };
+        Consumer<String> beforeWrite = key -> { };
 
         Racing(DataSource ds, TransactionTemplate tx, CamelContext camel) {
             super(ds, tx, ClusterRecipe.CLAIMS, camel);
@@ -69,7 +70,7 @@ class ClaimRacesTest {
 
         @Override
         protected int insert(String key) {
-            beforeWrite.run();
+            beforeWrite.accept(key);
             return super.insert(key);
         }
     }
@@ -95,7 +96,7 @@ class ClaimRacesTest {
         Racing a = nodeA(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         JdbcOrphanLockAwareIdempotentRepository b = nodeB();
         boolean[] bWon = new boolean[1];
-        a.beforeWrite = () -> bWon[0] = b.add("job-1");
+        a.beforeWrite = key -> bWon[0] = b.add("job-1");
 
         Throwable refused = catchThrowable(() -> a.add("job-1"));
 
@@ -113,7 +114,7 @@ class ClaimRacesTest {
         Racing a = nodeA(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         JdbcOrphanLockAwareIdempotentRepository b = nodeB();
         boolean[] bWon = new boolean[1];
-        a.beforeWrite = () -> bWon[0] = b.add("job-2");
+        a.beforeWrite = key -> bWon[0] = b.add("job-2");
 
         Throwable refused = catchThrowable(() -> a.add("job-2"));
 
@@ -130,7 +131,7 @@ class ClaimRacesTest {
         Racing a = nodeA(TransactionDefinition.ISOLATION_READ_COMMITTED);
         JdbcOrphanLockAwareIdempotentRepository b = nodeB();
         boolean[] bWon = new boolean[1];
-        a.beforeWrite = () -> bWon[0] = b.add("job-3");
+        a.beforeWrite = key -> bWon[0] = b.add("job-3");
 
         boolean aWon = a.add("job-3");
 
