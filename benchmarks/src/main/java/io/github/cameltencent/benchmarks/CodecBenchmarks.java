@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.github.cameltencent.tts.JobRequestMapper;
+import io.github.cameltencent.tts.submit.JobRequestMapper;
 import io.github.cameltencent.tts.TencentTtsConfiguration;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.client.CiXml;
@@ -109,6 +109,6 @@ public class CodecBenchmarks {
 
     @Benchmark
     public JobRequest mapExchange() {
-        return JobRequestMapper.toJobRequest(exchange, configuration, id -> "mp3");
+        return JobRequestMapper.plan(exchange, configuration, id -> "mp3").requests().get(0);
     }
 }
