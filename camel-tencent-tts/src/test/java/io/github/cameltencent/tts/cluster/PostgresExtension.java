@@ -64,6 +64,10 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
         return new HikariDataSource(config);
     }
 
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
     public DataSource admin() {
         return postgres.getPostgresDatabase();
     }
