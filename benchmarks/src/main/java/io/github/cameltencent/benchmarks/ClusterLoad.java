@@ -75,12 +75,12 @@ public final class ClusterLoad {
                     Result r = run(pg, n);
                     rates[run] = r.perSecond;
                     calls = r.calls;
-                    System.out.printf("  %d node(s), run %d: %.0f jobs emitted/s; %s%n", n, run + 1, r.perSecond,
+                    System.out.printf("  %d node(s), run %d: %.1f jobs emitted/s; %s%n", n, run + 1, r.perSecond,
                             r.calls);
                 }
                 double median = LoadDriver.median(rates);
                 one = n == sizes.get(0) ? median / n : one;
-                System.out.printf("%d node(s): median %.0f jobs emitted/s, scaling %.2f of linear; %s%n", n, median,
+                System.out.printf("%d node(s): median %.1f jobs emitted/s, scaling %.2f of linear; %s%n", n, median,
                         median / (one * n), calls);
             }
         }
