@@ -18,7 +18,8 @@ class SecretLeakScanTest {
     static final List<String> SECRETS = List.of("callback-secret-3", "camel-secret-key-Zq8v", "cluster-secret-1",
             "consumer-secret-9x", "flows-secret-2", "kamelet-key", "observed-secret-5", "proxy-pass-9",
             "proxy-secret-88", "reliable-secret-6", "s3cret-token", "sts-key", "sts-token-1", "token-secret-77", "wrong-secret-key-1",
-            "wrong-secret-key-2", "matrix-key", "dsl-key", "component-token-1");
+            "wrong-secret-key-2", "matrix-key", "dsl-key", "component-token-1", "yaml-recipe-secret-1", "active-passive-secret-1",
+            "active-active-secret-1");
 
     @Test
     void noConfiguredSecretAppearsInTheSuitesLogs() throws Exception {

@@ -183,9 +183,43 @@ public final class JobEmitter {
         return emitted.contains(jobId);
     }
 
-    /** Takes the job for this exchange: false when it is emitted already or being emitted right now elsewhere. */
+    /**
+     * Takes the job for this exchange: false when it is emitted already or being emitted right now elsewhere.
+     *
+     * <p>With repositories shared by several nodes two things can happen between this node's looks: another node
+     * commits the job (a commit adds to the emitted repository before it releases its claim), so the emitted
+     * repository is asked again once the claim is held; and a database may refuse the claim with an exception when
+     * another node claimed the same job at the same instant (a unique key, a serialization failure). Both are a race
+     * lost to another node, not a failed poll: the job is not taken here, and looked at again on the next poll.
+     */
     public boolean claim(String jobId) {
-        return !emitted.contains(jobId) && inProgress.add(jobId);
+        boolean claimed;
+        try {
+            claimed = !emitted.contains(jobId) && inProgress.add(jobId);
+        } catch (RuntimeException e) {
+            LOG.debug("job {} not claimed: the repository refused ({}); looked at again on the next poll", jobId,
+                    e.toString());
+            return false;
+        }
+        if (!claimed) {
+            return false;
+        }
+        boolean emittedElsewhere;
+        try {
+            emittedElsewhere = emitted.contains(jobId);
+        } catch (RuntimeException e) {
+            emittedElsewhere = true; // cannot tell: give it back rather than risk a second emission
+        }
+        if (!emittedElsewhere) {
+            return true;
+        }
+        try {
+            release(jobId);
+        } catch (RuntimeException e) {
+            LOG.warn("job {}: could not release its claim ({}); it is taken again when the claim expires", jobId,
+                    e.toString());
+        }
+        return false;
     }
 
     /** Gives a claimed job back without routing it (the consumer is stopping, or the poll had enough). */

@@ -1,0 +1,55 @@
+package io.github.cameltencent.tts.cluster;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The repositories exactly as {@code docs/cluster.md} tells users to set them up, so that the tests prove the
+ * recipe and not something near it. Keep the two in step.
+ */
+public final class ClusterRecipe {
+
+    public static final String EMITTED = "tencent-tts-emitted";
+    public static final String CLAIMS = "tencent-tts-claims";
+
+    /** Two nodes persisting the same low-water marker at once must not fail a poll: the second insert does nothing. */
+    public static final String INSERT_OR_NOTHING = "INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId,"
+                                                   + " createdAt) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+
+    private ClusterRecipe() {
+    }
+
+    /** The idempotent repository: jobs emitted, shared by every node. */
+    public static JdbcMessageIdRepository emitted(DataSource ds) {
+        JdbcMessageIdRepository repo = new JdbcMessageIdRepository(ds, EMITTED);
+        repo.setCreateTableIfNotExists(false);
+        repo.setInsertString(INSERT_OR_NOTHING);
+        return repo;
+    }
+
+    /**
+     * The in-progress repository of active/active: a claim row per job being routed, kept fresh by its owner every
+     * {@code keepAliveMillis}, taken over by another node once older than {@code maxAgeMillis}. Repeatable read makes
+     * a take-over exclusive: of two nodes taking over the same dead claim at once, the second fails to update the
+     * row the first just updated (PostgreSQL: "could not serialize access"), and the consumer counts that as a claim
+     * lost. (Under read committed both updates would succeed and both nodes would emit the job.)
+     */
+    public static JdbcOrphanLockAwareIdempotentRepository claims(DataSource ds, CamelContext context,
+                                                                 long maxAgeMillis, long keepAliveMillis) {
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        tx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        JdbcOrphanLockAwareIdempotentRepository repo
+                = new JdbcOrphanLockAwareIdempotentRepository(ds, tx, CLAIMS, context);
+        repo.setCreateTableIfNotExists(false);
+        repo.setLockMaxAgeMillis(maxAgeMillis);
+        repo.setLockKeepAliveIntervalMillis(keepAliveMillis);
+        return repo;
+    }
+}

