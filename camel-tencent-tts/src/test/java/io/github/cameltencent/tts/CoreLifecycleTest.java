@@ -85,6 +85,8 @@ class CoreLifecycleTest extends TtsTestSupport {
             for (int i = 0; i < 105; i++) {
                 ids.add(submit("Job number " + i + "."));
             }
+            await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> emulator().job(id)
+                    .isTerminal()));
         } finally {
             emulator().processingTime(Duration.ofMillis(300));
         }
