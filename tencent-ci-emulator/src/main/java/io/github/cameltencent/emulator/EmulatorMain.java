@@ -45,6 +45,7 @@ public final class EmulatorMain {
                     case "--header-timeout-ms" -> b.headerTimeout(Duration.ofMillis(Long.parseLong(value(args, ++i,
                             a))));
                     case "--max-connections" -> b.maxConnections(Integer.parseInt(value(args, ++i, a)));
+                    case "--queue-max-size" -> b.queueMaxSize(Integer.parseInt(value(args, ++i, a)));
                     case "--fail-marker" -> b.failMarker(value(args, ++i, a));
                     case "--fault" -> {
                         // --fault submitJob:503=0.1,latency=20   or   --fault *:429=0.05
@@ -125,6 +126,8 @@ public final class EmulatorMain {
                   --tls-keystore FILE      serve HTTPS with this PKCS12 key store (with --tls-password PW)
                   --header-timeout-ms N    time a client may take to send a request head (default 10000)
                   --max-connections N      connections served at once; more get 503 (default 256)
+                  --queue-max-size N       waiting jobs a speech queue holds before 403 QueueSaturated
+                                           (default 10000, as the service documents)
                 The console, a read-only web page of jobs, templates, queues and their audio, is at
                 http://127.0.0.1:PORT/_emulator/ (no signature needed).""");
     }

@@ -265,7 +265,8 @@ public final class Jobs implements Queues.Listener, AutoCloseable {
         Job job;
         synchronized (seqLock) {
             // QueueSaturated (403) is CI's answer when a queue holds MaxSize waiting jobs already
-            if (waitingIn(queue) >= queue.maxSize) {
+            // counted only when it could be reached: a scan per submit would make long queues slow to fill
+            if (active.size() >= queue.maxSize && waitingIn(queue) >= queue.maxSize) {
                 throw new ServiceError(403, "QueueSaturated", "queue " + queue.queueId + " already holds "
                         + queue.maxSize + " waiting jobs");
             }
