@@ -75,7 +75,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> done;
         try {
-            done = switch (JobRequestMapper.operation(exchange, config())) {
+            done = switch (operation(exchange)) {
                 case submit -> submit(exchange);
                 case getJob -> getJob(exchange);
                 case listJobs -> listJobs(exchange);
@@ -104,6 +104,15 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             callback.done(false);
         });
         return false;
+    }
+
+    /** The operation of this message: the header, when present, over the endpoint's. */
+    private TencentTtsOperation operation(Exchange exchange) {
+        Object header = exchange.getMessage().getHeader(TencentTtsConstants.OPERATION);
+        if (header == null) {
+            return config().getOperation();
+        }
+        return header instanceof TencentTtsOperation op ? op : TencentTtsComponent.operation(header.toString());
     }
 
     private static void complete(Exchange exchange, CompletableFuture<Void> done) {

@@ -13,10 +13,8 @@ import org.apache.camel.Message;
 import org.apache.camel.TypeConversionException;
 
 import io.github.cameltencent.tts.ResultHeaders;
-import io.github.cameltencent.tts.TencentTtsComponent;
 import io.github.cameltencent.tts.TencentTtsConfiguration;
 import io.github.cameltencent.tts.TencentTtsConstants;
-import io.github.cameltencent.tts.TencentTtsOperation;
 import io.github.cameltencent.tts.TencentTtsValidationException;
 import io.github.cameltencent.tts.client.CiClientConfig;
 import io.github.cameltencent.tts.client.CiXml;
@@ -487,17 +485,6 @@ public final class JobRequestMapper {
         }
         checkPathId("templateId", id);
         return id;
-    }
-
-    public static TencentTtsOperation operation(Exchange exchange, TencentTtsConfiguration c) {
-        Object header = exchange.getMessage().getHeader(TencentTtsConstants.OPERATION);
-        if (header == null) {
-            return c.getOperation();
-        }
-        if (header instanceof TencentTtsOperation op) {
-            return op;
-        }
-        return TencentTtsComponent.operation(header.toString());
     }
 
     // ================================================================== rules
