@@ -94,16 +94,15 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        if (done.isDone()) {
-            complete(exchange, done);
-            callback.done(true);
-            return true;
-        }
+        // a call answered on this thread (the usual case) completes the exchange synchronously
+        boolean sync = done.isDone();
         done.whenComplete((v, failure) -> {
-            complete(exchange, done);
-            callback.done(false);
+            if (failure != null) {
+                exchange.setException(CiClient.unwrap(failure));
+            }
+            callback.done(sync);
         });
-        return false;
+        return sync;
     }
 
     /** The operation of this message: the header, when present, over the endpoint's. */
@@ -113,15 +112,6 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             return config().getOperation();
         }
         return header instanceof TencentTtsOperation op ? op : TencentTtsComponent.operation(header.toString());
-    }
-
-    private static void complete(Exchange exchange, CompletableFuture<Void> done) {
-        if (done.isCompletedExceptionally()) {
-            done.handle((v, failure) -> {
-                exchange.setException(CiClient.unwrap(failure));
-                return null;
-            });
-        }
     }
 
     // ------------------------------------------------------------------ submit

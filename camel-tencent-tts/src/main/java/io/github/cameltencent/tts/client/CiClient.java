@@ -1,18 +1,33 @@
 package io.github.cameltencent.tts.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -68,15 +83,15 @@ public class CiClient implements AutoCloseable {
     private final LongSupplier clockSeconds;
     private final CloseableHttpClient http;
     private final HttpHost override;
-    private final java.util.concurrent.atomic.AtomicLong clockOffset = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong clockOffset = new AtomicLong();
     private final RateLimiter limiter;
     /** Seconds a signature's key time is rounded down to. */
     private static final long KEY_TIME_WINDOW = 60;
-    private static final java.util.Set<String> PLAIN_HTTP_WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<String> PLAIN_HTTP_WARNED = ConcurrentHashMap.newKeySet();
     /** Where retries run once their pause is over; idle threads go away after a minute. */
     private final ExecutorService retries;
-    private static final java.util.concurrent.atomic.AtomicInteger RETRY_THREADS =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger RETRY_THREADS =
+            new AtomicInteger();
 
     public CiClient(CiClientConfig config, TencentCredentialsProvider credentials) {
         this(config, credentials, () -> System.currentTimeMillis() / 1000);
@@ -211,7 +226,7 @@ public class CiClient implements AutoCloseable {
     }
 
     private JobsDetail findSubmitted(String bucket, JobRequest request, long sentAtSeconds) {
-        String since = CiTime.format(java.time.Instant.ofEpochSecond(sentAtSeconds - 120));
+        String since = CiTime.format(Instant.ofEpochSecond(sentAtSeconds - 120));
         JobResponse r = join(listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc", 100,
                 null))).body();
         if (r == null) {
@@ -224,9 +239,9 @@ public class CiClient implements AutoCloseable {
             }
             var out = job.getOperation().getOutput();
             var mine = request.getOperation().getOutput();
-            if (java.util.Objects.equals(out.getBucket(), mine.getBucket())
-                    && java.util.Objects.equals(out.getObject(), mine.getObject())
-                    && java.util.Objects.equals(job.getOperation().getTtsConfig().getInput(),
+            if (Objects.equals(out.getBucket(), mine.getBucket())
+                    && Objects.equals(out.getObject(), mine.getObject())
+                    && Objects.equals(job.getOperation().getTtsConfig().getInput(),
                             request.getOperation().getTtsConfig().getInput())) {
                 return job;
             }
@@ -244,7 +259,7 @@ public class CiClient implements AutoCloseable {
     }
 
     /** Describes several jobs in one call (GET /jobs/id1,id2,...); unknown ids come back in NonExistJobIds. */
-    public CompletableFuture<CiResult<JobResponse>> describeJobs(String bucket, java.util.List<String> jobIds) {
+    public CompletableFuture<CiResult<JobResponse>> describeJobs(String bucket, List<String> jobIds) {
         return ci("getJob", bucket, "GET", "/jobs/" + String.join(",", jobIds), null, null, JobResponse.class);
     }
 
@@ -306,7 +321,7 @@ public class CiClient implements AutoCloseable {
      * {@code attempts} have been made; a retry asks {@code target} for a fresh stream.
      */
     public CompletableFuture<CiResult<String>> getObject(String region, String bucket, String key, int attempts,
-                                                         java.util.function.Supplier<java.io.OutputStream> target) {
+                                                         Supplier<OutputStream> target) {
         return execute(new Call("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null,
                 Retry.REPEATABLE, Math.max(1, attempts), null, target))
                 .thenApply(r -> new CiResult<>(r.md5(), r.requestId(), r.status(), r.header("Date")));
@@ -322,7 +337,7 @@ public class CiClient implements AutoCloseable {
     public static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw unwrap(e);
         }
     }
@@ -330,8 +345,8 @@ public class CiClient implements AutoCloseable {
     /** The failure a future of this client completed with, without CompletableFuture's wrapper. */
     public static RuntimeException unwrap(Throwable e) {
         Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+        while ((t instanceof CompletionException
+                || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t instanceof RuntimeException r ? r : new CiConnectionException("call", false, t);
@@ -380,7 +395,7 @@ public class CiClient implements AutoCloseable {
             return id != null ? id : headers.get("x-cos-request-id");
         }
 
-        java.time.Instant serverTime() {
+        Instant serverTime() {
             return CiTime.httpDate(headers.get("Date"));
         }
     }
@@ -401,7 +416,7 @@ public class CiClient implements AutoCloseable {
     /** One request, as the retry policy sees it. */
     record Call(String operation, String host, String method, String path, Map<String, String> params, byte[] body,
                 String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous,
-                java.util.function.Supplier<java.io.OutputStream> sink) {
+                Supplier<OutputStream> sink) {
 
         Call(String operation, String host, String method, String path, Map<String, String> params, byte[] body,
              String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous) {
@@ -606,7 +621,7 @@ public class CiClient implements AutoCloseable {
                 return in.readNBytes((int) declared);
             }
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try (InputStream in = entity.getContent()) {
             byte[] buffer = new byte[8192];
             long total = 0;
@@ -630,15 +645,15 @@ public class CiClient implements AutoCloseable {
     }
 
     /** Streams a downloaded object into the sink, computing its MD5 on the way. */
-    private static String stream(HttpEntity entity, java.util.function.Supplier<java.io.OutputStream> sink)
+    private static String stream(HttpEntity entity, Supplier<OutputStream> sink)
             throws IOException {
-        java.security.MessageDigest md5;
+        MessageDigest md5;
         try {
-            md5 = java.security.MessageDigest.getInstance("MD5");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            md5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        java.io.OutputStream out = sink.get();
+        OutputStream out = sink.get();
         if (entity != null) {
             try (InputStream in = entity.getContent()) {
                 byte[] buffer = new byte[16384];
@@ -649,7 +664,7 @@ public class CiClient implements AutoCloseable {
             }
         }
         out.flush();
-        return java.util.HexFormat.of().formatHex(md5.digest());
+        return HexFormat.of().formatHex(md5.digest());
     }
 
     private static long retryAfter(Response r) {

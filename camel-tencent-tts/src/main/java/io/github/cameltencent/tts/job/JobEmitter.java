@@ -1,5 +1,8 @@
 package io.github.cameltencent.tts.job;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,16 +132,16 @@ public final class JobEmitter {
             }).thenAccept(length -> {
                 try {
                     JobOutput.putAudio(exchange, job, body[0].build(), length, outputKey(job));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         }
         // the pieces of a split text are joined, so they are read as bytes
-        List<java.io.ByteArrayOutputStream> pieces = new ArrayList<>();
+        List<ByteArrayOutputStream> pieces = new ArrayList<>();
         List<CompletableFuture<Long>> downloads = new ArrayList<>();
         for (JobsDetail j : jobs) {
-            java.io.ByteArrayOutputStream piece = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream piece = new ByteArrayOutputStream();
             pieces.add(piece);
             downloads.add(JobOutput.download(client, j, downloadAttempts, allowed, () -> {
                 piece.reset();
@@ -146,7 +149,7 @@ public final class JobEmitter {
             }));
         }
         return CompletableFuture.allOf(downloads.toArray(CompletableFuture[]::new)).thenAccept(v -> putJoined(
-                exchange, jobs, pieces.stream().map(java.io.ByteArrayOutputStream::toByteArray).toList()));
+                exchange, jobs, pieces.stream().map(ByteArrayOutputStream::toByteArray).toList()));
     }
 
     private static String outputKey(JobsDetail job) {
