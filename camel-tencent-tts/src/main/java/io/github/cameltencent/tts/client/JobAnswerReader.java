@@ -14,10 +14,11 @@ import io.github.cameltencent.tts.model.JobResponse;
 import io.github.cameltencent.tts.model.JobsDetail;
 
 /**
- * Reads job answers (submit, describe, list) fast: one pass of a StAX reader over the bytes picks up each
- * JobsDetail's scalar fields and the {@link JobFacts} the component needs, and keeps the bytes so that the rest (the
- * Operation) is built only if someone asks for it. The factory is made explicitly (Aalto), with DTD support off, and
- * a DOCTYPE is refused when the parser reports it, in whatever encoding the document came.
+ * Reads job answers (submit, describe, list) fast: one pass over the bytes picks up each JobsDetail's scalar fields
+ * and the {@link JobFacts} the component needs, and keeps the bytes so that the rest (the Operation) is built only if
+ * someone asks for it. The pass is a byte scanner ({@link Utf8Tags}) for the plain UTF-8 the service sends; any other
+ * document goes to a StAX reader made explicitly (Aalto) with DTD support off, which refuses a DOCTYPE when it
+ * reports one, in whatever encoding the document came.
  */
 public final class JobAnswerReader {
 
@@ -34,8 +35,44 @@ public final class JobAnswerReader {
         return f;
     }
 
-    /** @throws IOException when the bytes are not a well-formed, DTD-free Response */
+    /** The moves the reader makes over a document: a byte scanner's for plain UTF-8, the StAX reader's otherwise. */
+    interface Tags {
+        /** Moves to the next child of the current element; false (past its end tag) when there is none. */
+        boolean nextChild() throws Exception;
+
+        String name();
+
+        /** The text of the current element, which has no children; moves past its end tag. */
+        String text() throws Exception;
+
+        /** Moves past the current element with everything in it. */
+        void skip() throws Exception;
+    }
+
+    /**
+     * @throws IOException when the bytes are not a well-formed, DTD-free Response
+     */
     public static JobResponse read(byte[] xml) throws IOException {
+        Utf8Tags fast;
+        try {
+            fast = Utf8Tags.root(xml);
+        } catch (Utf8Tags.Unsupported notPlain) {
+            fast = null;
+        }
+        if (fast != null) {
+            try {
+                return response(fast, xml);
+            } catch (Utf8Tags.Unsupported notPlain) {
+                // something the byte scanner does not handle: the parser reads it (or refuses it)
+            } catch (Exception e) {
+                throw new IOException("not a well-formed job answer: " + e.getMessage(), e);
+            }
+        }
+        return readWithParser(xml);
+    }
+
+    /** The StAX path: any encoding, and the DTD refused when the parser reports one. */
+    static JobResponse readWithParser(byte[] xml) throws IOException {
         XMLStreamReader r = null;
         try {
             r = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
@@ -49,20 +86,10 @@ public final class JobAnswerReader {
                 }
                 event = r.next();
             }
-            JobResponse response = new JobResponse();
-            LazyJobsDetail.Answer answer = new LazyJobsDetail.Answer(xml);
-            List<String> missing = new ArrayList<>();
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName()) {
-                    case "JobsDetail" -> response.getJobsDetail().add(job(r, answer, response.getJobsDetail().size()));
-                    case "NextToken" -> response.setNextToken(emptyToNull(r.getElementText()));
-                    case "NonExistJobIds" -> missing.add(r.getElementText().trim());
-                    default -> skip(r);
-                }
-            }
-            response.setNonExistJobIds(missing);
-            return response;
-        } catch (XMLStreamException | RuntimeException e) {
+            return response(new StaxTags(r), xml);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IOException("not a well-formed job answer: " + e.getMessage(), e);
         } finally {
             if (r != null) {
@@ -75,20 +102,67 @@ public final class JobAnswerReader {
         }
     }
 
+    /** The reader's moves on a StAX stream. */
+    private record StaxTags(XMLStreamReader r) implements Tags {
+        @Override
+        public boolean nextChild() throws XMLStreamException {
+            return r.nextTag() == XMLStreamConstants.START_ELEMENT;
+        }
+
+        @Override
+        public String name() {
+            return r.getLocalName();
+        }
+
+        @Override
+        public String text() throws XMLStreamException {
+            return r.getElementText();
+        }
+
+        @Override
+        public void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+    }
+
+    /** The Response element the tags are on: its jobs, NextToken and NonExistJobIds. */
+    private static JobResponse response(Tags r, byte[] xml) throws Exception {
+        JobResponse response = new JobResponse();
+        LazyJobsDetail.Answer answer = new LazyJobsDetail.Answer(xml);
+        List<String> missing = new ArrayList<>();
+        while (r.nextChild()) {
+            switch (r.name()) {
+                case "JobsDetail" -> response.getJobsDetail().add(job(r, answer, response.getJobsDetail().size()));
+                case "NextToken" -> response.setNextToken(emptyToNull(r.text()));
+                case "NonExistJobIds" -> missing.add(r.text().trim());
+                default -> r.skip();
+            }
+        }
+        response.setNonExistJobIds(missing);
+        return response;
+    }
+
     /** One JobsDetail: scalars now, the Operation's facts now, the Operation itself later. */
-    private static JobsDetail job(XMLStreamReader r, LazyJobsDetail.Answer answer, int index)
-            throws XMLStreamException {
+    private static JobsDetail job(Tags r, LazyJobsDetail.Answer answer, int index) throws Exception {
         String[] scalars = new String[11];
         Facts facts = new Facts();
-        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            String name = r.getLocalName();
+        while (r.nextChild()) {
+            String name = r.name();
             int slot = SCALARS.indexOf(name);
             if (slot >= 0) {
-                scalars[slot] = r.getElementText();
+                scalars[slot] = r.text();
             } else if (name.equals("Operation")) {
                 operation(r, facts);
             } else {
-                skip(r);
+                r.skip();
             }
         }
         LazyJobsDetail job = new LazyJobsDetail(answer, index, facts.toFacts());
@@ -130,68 +204,55 @@ public final class JobAnswerReader {
         }
     }
 
-    private static void operation(XMLStreamReader r, Facts f) throws XMLStreamException {
-        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            switch (r.getLocalName()) {
+    private static void operation(Tags r, Facts f) throws Exception {
+        while (r.nextChild()) {
+            switch (r.name()) {
                 case "Output" -> {
-                    while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                        switch (r.getLocalName()) {
-                            case "Region" -> f.region = r.getElementText();
-                            case "Bucket" -> f.bucket = r.getElementText();
-                            case "Object" -> f.object = r.getElementText();
-                            default -> skip(r);
+                    while (r.nextChild()) {
+                        switch (r.name()) {
+                            case "Region" -> f.region = r.text();
+                            case "Bucket" -> f.bucket = r.text();
+                            case "Object" -> f.object = r.text();
+                            default -> r.skip();
                         }
                     }
                 }
-                case "UserData" -> f.userData = r.getElementText();
+                case "UserData" -> f.userData = r.text();
                 case "TtsTpl" -> {
-                    while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                        if (r.getLocalName().equals("Codec")) {
-                            f.codec = r.getElementText();
+                    while (r.nextChild()) {
+                        if (r.name().equals("Codec")) {
+                            f.codec = r.text();
                         } else {
-                            skip(r);
+                            r.skip();
                         }
                     }
                 }
                 case "MediaResult" -> mediaResult(r, f);
-                default -> skip(r);
+                default -> r.skip();
             }
         }
     }
 
-    private static void mediaResult(XMLStreamReader r, Facts f) throws XMLStreamException {
-        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if (!r.getLocalName().equals("OutputFile")) {
-                skip(r);
+    private static void mediaResult(Tags r, Facts f) throws Exception {
+        while (r.nextChild()) {
+            if (!r.name().equals("OutputFile")) {
+                r.skip();
                 continue;
             }
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                if (!r.getLocalName().equals("Md5Info")) {
-                    skip(r);
+            while (r.nextChild()) {
+                if (!r.name().equals("Md5Info")) {
+                    r.skip();
                     continue;
                 }
                 String[] m = new String[2];
-                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "ObjectName" -> m[0] = r.getElementText();
-                        case "Md5" -> m[1] = r.getElementText();
-                        default -> skip(r);
+                while (r.nextChild()) {
+                    switch (r.name()) {
+                        case "ObjectName" -> m[0] = r.text();
+                        case "Md5" -> m[1] = r.text();
+                        default -> r.skip();
                     }
                 }
                 f.md5s.add(m);
-            }
-        }
-    }
-
-    /** Skips the element the reader is on, with everything in it. */
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
             }
         }
     }

@@ -53,6 +53,36 @@ class JobAnswerReaderTest {
     }
 
     @Test
+    void theByteScannerAndTheParserReadTheSameAndTheScannerLeavesWhatItDoesNotHandleToTheParser() throws Exception {
+        String withEntities = LIST.replace("This is my data.", "Tom &amp; Jerry &lt;3 &#x4F60;&#22909;");
+        for (String doc : List.of(LIST, withEntities, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + LIST)) {
+            byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+            Utf8Tags.root(bytes); // the fast path takes it
+            JobResponse fast = JobAnswerReader.read(bytes);
+            JobResponse parsed = JobAnswerReader.readWithParser(bytes);
+            JobResponse full = CiXml.read(bytes, JobResponse.class);
+            for (int i = 0; i < 2; i++) {
+                assertThat(JobFacts.of(fast.getJobsDetail().get(i))).isEqualTo(JobFacts.of(parsed.getJobsDetail().get(i)));
+                assertThat(fast.getJobsDetail().get(i)).isEqualTo(full.getJobsDetail().get(i));
+            }
+            assertThat(fast.getNextToken()).isEqualTo(parsed.getNextToken());
+            assertThat(fast.getNonExistJobIds()).isEqualTo(parsed.getNonExistJobIds());
+        }
+        assertThat(JobFacts.of(JobAnswerReader.read(withEntities.getBytes(StandardCharsets.UTF_8)).getJobsDetail()
+                .get(1)).userData()).isEqualTo("Tom & Jerry <3 你好");
+        // a comment, another encoding, a mismatched tag: not for the scanner, the parser decides
+        List<byte[]> others = List.of(LIST.replace("<NextToken>", "<!-- c --><NextToken>").getBytes(
+                StandardCharsets.UTF_8), ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + LIST).getBytes(
+                StandardCharsets.UTF_16));
+        for (byte[] other : others) {
+            assertThatThrownBy(() -> Utf8Tags.root(other).skip()).isInstanceOf(Utf8Tags.Unsupported.class);
+            assertThat(JobAnswerReader.read(other).getJobsDetail()).hasSize(2);
+        }
+        byte[] broken = LIST.replace("</NextToken>", "</NextTokn>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JobAnswerReader.read(broken)).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void manyThreadsAskingAtOnceGetOneOperationEach() throws Exception {
         StringBuilder sb = new StringBuilder("<Response>");
         String one = XmlModelTest.SUBMIT_RESPONSE.replaceAll("(?s).*(<JobsDetail>.*</JobsDetail>).*", "$1");
