@@ -88,8 +88,7 @@ final class Utf8Tags implements JobAnswerReader.Tags {
             pos = lt;
             if (at(pos + 1) == '/') {
                 int gt = indexOf('>', pos);
-                String closing = new String(b, pos + 2, gt - pos - 2, StandardCharsets.US_ASCII).trim();
-                if (depth == 0 || !closing.equals(open[depth - 1])) {
+                if (depth == 0 || !closes(pos + 2, gt, open[depth - 1])) {
                     throw new Unsupported("a mismatched end tag");
                 }
                 depth--;
@@ -116,7 +115,7 @@ final class Utf8Tags implements JobAnswerReader.Tags {
         if (p == start) {
             throw new Unsupported("an element without a name");
         }
-        name = new String(b, start, p - start, StandardCharsets.US_ASCII);
+        name = name(start, p);
         char quote = 0;
         while (p < b.length && (quote != 0 || b[p] != '>')) {
             if (quote == 0 && (b[p] == '"' || b[p] == '\'')) {
@@ -142,6 +141,42 @@ final class Utf8Tags implements JobAnswerReader.Tags {
     @Override
     public String name() {
         return name;
+    }
+
+    /** The element names of job answers: a tag's name is one of these, not a new String each time. */
+    private static final String[] KNOWN = {"Response", "JobsDetail", "Code", "Message", "JobId", "Tag", "State",
+        "CreationTime", "StartTime", "EndTime", "QueueId", "QueueType", "Progress", "Operation", "TemplateId",
+        "TemplateName", "TtsTpl", "Mode", "Codec", "VoiceType", "Volume", "Speed", "Emotion", "TtsConfig",
+        "InputType", "Input", "Output", "Region", "Bucket", "Object", "UserData", "JobLevel", "MediaInfo",
+        "MediaResult", "OutputFile", "ObjectName", "ObjectPrefix", "Md5Info", "Md5", "NextToken", "NonExistJobIds",
+        "RequestId"};
+
+    private String name(int start, int end) {
+        for (String k : KNOWN) {
+            if (closes(start, end, k)) {
+                return k;
+            }
+        }
+        return new String(b, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes from start to end (trailing spaces allowed) spell the name. */
+    private boolean closes(int start, int end, String name) {
+        int len = name.length();
+        if (end - start < len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (b[start + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        for (int i = start + len; i < end; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
