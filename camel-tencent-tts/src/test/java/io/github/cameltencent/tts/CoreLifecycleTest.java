@@ -149,6 +149,26 @@ class CoreLifecycleTest extends TtsTestSupport {
         }
     }
 
+    @Test
+    void aRetryPendingWhenTheClientClosesFailsTheCallInsteadOfLeavingItHanging() {
+        emulator().faults().set("getSpeechQueues", io.github.cameltencent.emulator.Faults.Spec.NONE
+                .withError503(1.0));
+        try {
+            CiClient client = new CiClient(new CiClientConfig(REGION, URI.create(emulator().baseUrl()), null, null,
+                    null, 0, null, null, null, 0, new io.github.cameltencent.tts.client.RetryPolicy(5,
+                            Duration.ofMillis(500), Duration.ofMillis(500)), 0, 0, null),
+                    StaticCredentialsProvider.ofNullable(SECRET_ID, SECRET_KEY, null));
+            CompletableFuture<?> call = client.getQueues(BUCKET, new io.github.cameltencent.tts.model.QueueQuery(
+                    null, null, 1, 1));
+            assertThat(call).as("the first attempt failed and a retry waits").isNotDone();
+            client.close();
+            await().atMost(Duration.ofSeconds(5)).until(call::isDone);
+            assertThat(call).isCompletedExceptionally();
+        } finally {
+            emulator().faults().clear();
+        }
+    }
+
     // ------------------------------------------------------------------ the emitter
 
     @Test

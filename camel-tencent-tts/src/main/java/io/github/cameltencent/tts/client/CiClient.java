@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -443,7 +444,7 @@ public class CiClient implements AutoCloseable {
         long waitNanos = limiter.reserve();
         if (waitNanos > 0) {
             later(TimeUnit.NANOSECONDS.toMillis(waitNanos) + 1,
-                    () -> attemptNow(call, retries, notFound, clockCorrected, result));
+                    () -> attemptNow(call, retries, notFound, clockCorrected, result), result);
         } else {
             attemptNow(call, retries, notFound, clockCorrected, result);
         }
@@ -478,7 +479,8 @@ public class CiClient implements AutoCloseable {
             return;
         }
         if (e.getStatusCode() == 404 && notFound + 1 < call.notFoundAttempts()) {
-            later(policy.delayMillis(notFound, 0), () -> attempt(call, retries, notFound + 1, clockCorrected, result));
+            later(policy.delayMillis(notFound, 0), () -> attempt(call, retries, notFound + 1, clockCorrected, result),
+                    result);
             return;
         }
         boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent() : e.isRefused();
@@ -506,12 +508,20 @@ public class CiClient implements AutoCloseable {
             throw e;
         }
         later(policy.delayMillis(retries, e.getRetryAfterSeconds()),
-                () -> attempt(call, retries + 1, notFound, clockCorrected, result));
+                () -> attempt(call, retries + 1, notFound, clockCorrected, result), result);
     }
 
     /** Runs a retry after its pause on the client's own threads: nobody sleeps while it waits. */
-    private void later(long millis, Runnable attempt) {
-        CompletableFuture.delayedExecutor(Math.max(0, millis), TimeUnit.MILLISECONDS, retries).execute(attempt);
+    private void later(long millis, Runnable attempt, CompletableFuture<Response> result) {
+        CompletableFuture.delayedExecutor(Math.max(0, millis), TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                retries.execute(attempt);
+            } catch (RejectedExecutionException closed) {
+                // the client was closed while the call waited for its retry: the caller learns it, nobody hangs
+                result.completeExceptionally(new CiConnectionException("retry", false,
+                        new IllegalStateException("the client was closed while a retry was pending")));
+            }
+        });
     }
 
     private long now() {

@@ -130,6 +130,10 @@ public final class JobTracker extends ServiceSupport {
      * saying it does not know the job, or when the tracker stops.
      */
     public CompletableFuture<Watched> watch(String jobId, long timeoutMillis) {
+        if (!isRunAllowed()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the endpoint is stopping: job " + jobId
+                    + " is not watched"));
+        }
         Entry e = new Entry(jobId, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis),
                 initialInterval, false);
         watching.add(e);
@@ -142,6 +146,10 @@ public final class JobTracker extends ServiceSupport {
      * job as the service reports it, or with null when the service does not know it.
      */
     public CompletableFuture<JobsDetail> refresh(String jobId) {
+        if (!isRunAllowed()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the endpoint is stopping: job " + jobId
+                    + " is not read again"));
+        }
         Entry e = refreshing.computeIfAbsent(jobId, id -> new Entry(id, Long.MAX_VALUE, 0, true));
         startTicking();
         return e.future.thenApply(Watched::job);
