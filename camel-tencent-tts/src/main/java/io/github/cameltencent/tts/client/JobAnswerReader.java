@@ -62,10 +62,9 @@ public final class JobAnswerReader {
         if (fast != null) {
             try {
                 return response(fast, xml);
-            } catch (Utf8Tags.Unsupported notPlain) {
-                // something the byte scanner does not handle: the parser reads it (or refuses it)
-            } catch (Exception e) {
-                throw new IOException("not a well-formed job answer: " + e.getMessage(), e);
+            } catch (Exception notPlain) {
+                // something the byte scanner does not handle (or a document that is not well-formed): the parser
+                // reads it, or refuses it with its own reason
             }
         }
         return readWithParser(xml);
