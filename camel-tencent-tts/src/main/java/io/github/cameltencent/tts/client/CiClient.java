@@ -199,7 +199,7 @@ public class CiClient implements AutoCloseable {
      */
     public CompletableFuture<CiResult<JobResponse>> submitJob(String bucket, JobRequest request) {
         Call call = new Call("submitJob", config.ciHost(bucket), "POST", "/jobs", null, CiXml.write(request),
-                "application/xml", Retry.SUBMIT, 1, (e, sentAt) -> adopt(bucket, request, e, sentAt));
+                "application/xml", 1, (e, sentAt) -> adopt(bucket, request, e, sentAt));
         return execute(call).thenApply(r -> parse(call, r, JobResponse.class));
     }
 
@@ -311,7 +311,7 @@ public class CiClient implements AutoCloseable {
     public CompletableFuture<CiResult<String>> putObject(String region, String bucket, String key, byte[] data,
                                                          String contentType) {
         return execute(new Call("putObject", config.cosHost(bucket, region), "PUT", "/" + key, null, data,
-                contentType == null ? "application/octet-stream" : contentType, Retry.REPEATABLE, 1, null))
+                contentType == null ? "application/octet-stream" : contentType, 1, null))
                 .thenApply(r -> new CiResult<>(r.header("ETag"), r.requestId(), r.status(), r.header("Date")));
     }
 
@@ -324,13 +324,13 @@ public class CiClient implements AutoCloseable {
     public CompletableFuture<CiResult<String>> getObject(String region, String bucket, String key, int attempts,
                                                          Supplier<OutputStream> target) {
         return execute(new Call("getObject", config.cosHost(bucket, region), "GET", "/" + key, null, null, null,
-                Retry.REPEATABLE, Math.max(1, attempts), null, target))
+                Math.max(1, attempts), null, target))
                 .thenApply(r -> new CiResult<>(r.md5(), r.requestId(), r.status(), r.header("Date")));
     }
 
     public CompletableFuture<CiResult<Void>> deleteObject(String region, String bucket, String key) {
         return execute(new Call("deleteObject", config.cosHost(bucket, region), "DELETE", "/" + key, null, null,
-                null, Retry.REPEATABLE, 1, null))
+                null, 1, null))
                 .thenApply(r -> new CiResult<>(null, r.requestId(), r.status(), r.header("Date")));
     }
 
@@ -358,7 +358,7 @@ public class CiClient implements AutoCloseable {
     private <T> CompletableFuture<CiResult<T>> ci(String operation, String bucket, String method, String path,
                                                   Map<String, String> params, byte[] body, Class<T> type) {
         Call call = new Call(operation, config.ciHost(bucket), method, path, params, body,
-                body == null || body.length == 0 ? null : "application/xml", Retry.REPEATABLE, 1, null);
+                body == null || body.length == 0 ? null : "application/xml", 1, null);
         return execute(call).thenApply(r -> parse(call, r, type));
     }
 
@@ -401,27 +401,28 @@ public class CiClient implements AutoCloseable {
         }
     }
 
-    /** Which failures a call may be sent again after. */
-    enum Retry {
-        /** Reads, cancel, templates, objects: throttling, server errors and connection failures. */
-        REPEATABLE,
-        /** A submit: only when it provably was not applied; an ambiguous failure asks {@link Call#ambiguous}. */
-        SUBMIT
-    }
-
-    /** What an ambiguous failure of a non-repeatable call turns into: an adopted answer, or null to try again. */
+    /**
+     * What an ambiguous failure of a call that must not be applied twice (a submit) turns into: an adopted answer,
+     * or null to try again.
+     */
     interface Ambiguity {
         Response resolve(CiException failure, long sentAtSeconds);
     }
 
-    /** One request, as the retry policy sees it. */
+    /**
+     * One request, as the retry policy sees it. A call with an {@code ambiguous} resolver (a submit) is sent again
+     * only when it provably was not applied; every other call is repeatable.
+     */
     record Call(String operation, String host, String method, String path, Map<String, String> params, byte[] body,
-                String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous,
-                Supplier<OutputStream> sink) {
+                String contentType, int notFoundAttempts, Ambiguity ambiguous, Supplier<OutputStream> sink) {
 
         Call(String operation, String host, String method, String path, Map<String, String> params, byte[] body,
-             String contentType, Retry retry, int notFoundAttempts, Ambiguity ambiguous) {
-            this(operation, host, method, path, params, body, contentType, retry, notFoundAttempts, ambiguous, null);
+             String contentType, int notFoundAttempts, Ambiguity ambiguous) {
+            this(operation, host, method, path, params, body, contentType, notFoundAttempts, ambiguous, null);
+        }
+
+        boolean repeatable() {
+            return ambiguous == null;
         }
     }
 
@@ -485,12 +486,13 @@ public class CiClient implements AutoCloseable {
         }
         boolean notApplied = e instanceof CiConnectionException c ? !c.isRequestSent() : e.isRefused();
         boolean again;
-        if (call.retry() == Retry.REPEATABLE || notApplied) {
+        if (call.repeatable() || notApplied) {
             again = e.isRetryable();
         } else {
+            // sent, and the service may have acted on it: a lost connection or a server-side failure
             boolean ambiguous = e instanceof CiConnectionException c ? c.isRequestSent()
-                    : e.getStatusCode() == 500 || e.getStatusCode() == 502 || e.getStatusCode() == 504;
-            if (!ambiguous || call.ambiguous() == null) {
+                    : e.getKind() == CiErrorCode.Kind.SERVER;
+            if (!ambiguous) {
                 throw e;
             }
             Response adopted = call.ambiguous().resolve(e, sentAt);

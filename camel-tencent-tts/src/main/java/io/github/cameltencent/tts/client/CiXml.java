@@ -61,13 +61,25 @@ public final class CiXml {
     }
 
     /**
-     * Reads a document of that shape. The parser decodes the bytes first (UTF-8, UTF-16, whatever the document
-     * declares), so a DOCTYPE is seen as the parser's own DTD event, in any encoding, and refused there: the
-     * service never sends one, and a parser set not to load a DTD would otherwise skip it silently.
+     * Reads a document of that shape.
      *
      * @throws IOException when the bytes are not a well-formed, DTD-free document of that shape
      */
     public static <T> T read(byte[] xml, Class<T> type) throws IOException {
+        return parse(xml, reader -> MAPPER.readValue(reader, type));
+    }
+
+    /** What is done with a reader standing on the root element. */
+    interface FromRoot<T> {
+        T read(XMLStreamReader reader) throws Exception;
+    }
+
+    /**
+     * The one StAX entry of the component. The parser decodes the bytes first (UTF-8, UTF-16, whatever the document
+     * declares), so a DOCTYPE is seen as the parser's own DTD event, in any encoding, and refused there: the
+     * service never sends one, and a parser set not to load a DTD would otherwise skip it silently.
+     */
+    static <T> T parse(byte[] xml, FromRoot<T> fromRoot) throws IOException {
         XMLStreamReader reader = null;
         try {
             reader = INPUT.createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
@@ -81,8 +93,10 @@ public final class CiXml {
                 }
                 event = reader.next();
             }
-            return MAPPER.readValue(reader, type);
-        } catch (XMLStreamException e) {
+            return fromRoot.read(reader);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IOException("not well-formed XML: " + e.getMessage(), e);
         } finally {
             if (reader != null) {

@@ -1,11 +1,9 @@
 package io.github.cameltencent.tts.client;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -17,22 +15,12 @@ import io.github.cameltencent.tts.model.JobsDetail;
  * Reads job answers (submit, describe, list) fast: one pass over the bytes picks up each JobsDetail's scalar fields
  * and the {@link JobFacts} the component needs, and keeps the bytes so that the rest (the Operation) is built only if
  * someone asks for it. The pass is a byte scanner ({@link Utf8Tags}) for the plain UTF-8 the service sends; any other
- * document goes to a StAX reader made explicitly (Aalto) with DTD support off, which refuses a DOCTYPE when it
- * reports one, in whatever encoding the document came.
+ * document goes to the StAX reader of {@link CiXml}, which refuses a DOCTYPE when it reports one, in whatever
+ * encoding the document came.
  */
 public final class JobAnswerReader {
 
-    private static final XMLInputFactory INPUT = factory();
-
     private JobAnswerReader() {
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return f;
     }
 
     /** The moves the reader makes over a document: a byte scanner's for plain UTF-8, the StAX reader's otherwise. */
@@ -70,35 +58,9 @@ public final class JobAnswerReader {
         return readWithParser(xml);
     }
 
-    /** The StAX path: any encoding, and the DTD refused when the parser reports one. */
+    /** The StAX path (CiXml's parser): any encoding, and the DTD refused when the parser reports one. */
     static JobResponse readWithParser(byte[] xml) throws IOException {
-        XMLStreamReader r = null;
-        try {
-            r = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
-            int event = r.getEventType();
-            while (event != XMLStreamConstants.START_ELEMENT) {
-                if (event == XMLStreamConstants.DTD) {
-                    throw new IOException("XML with a DOCTYPE is refused");
-                }
-                if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw new IOException("the XML document has no root element");
-                }
-                event = r.next();
-            }
-            return response(new StaxTags(r), xml);
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("not a well-formed job answer: " + e.getMessage(), e);
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // the input is a byte array: nothing to release
-                }
-            }
-        }
+        return CiXml.parse(xml, reader -> response(new StaxTags(reader), xml));
     }
 
     /** The reader's moves on a StAX stream. */

@@ -142,14 +142,6 @@ public final class RequestSigner {
             throw new IllegalStateException("SHA-1 is not available", e);
         }
     });
-    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> {
-        try {
-            return Mac.getInstance("HmacSHA1");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is not available", e);
-        }
-    });
-
     private static byte[] sha1(String s) {
         MessageDigest md = SHA1.get();
         md.reset();
@@ -179,13 +171,14 @@ public final class RequestSigner {
         }
     }
 
+    /** The sign key's HMAC: made once per (secret, key time), so a Mac of its own is cheap enough. */
     private static byte[] hmacSha1(String key, String data) {
         try {
-            Mac mac = HMAC_SHA1.get();
+            Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 cannot take the key", e);
+            throw new IllegalStateException("HmacSHA1 is not available", e);
         }
     }
 

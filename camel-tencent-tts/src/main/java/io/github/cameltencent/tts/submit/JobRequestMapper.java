@@ -242,12 +242,6 @@ public final class JobRequestMapper {
         return t == null ? "Text" : t;
     }
 
-    /** The voice mode a submit would send (header, option, or the service's default Asyc). */
-    static String mode(Exchange exchange, TencentTtsConfiguration c) {
-        String m = str(exchange.getMessage(), TencentTtsConstants.MODE, c.getMode());
-        return m == null ? "Asyc" : m;
-    }
-
     private static boolean isEmpty(TtsTpl t) {
         return t.getMode() == null && t.getCodec() == null && t.getVoiceType() == null && t.getVolume() == null
                 && t.getSpeed() == null && t.getEmotion() == null;
