@@ -132,6 +132,36 @@ class ReliabilityTest {
     }
 
     @Test
+    void anAmbiguousSubmitFindsItsJobBehindMoreThanAPageOfNewerOnes() throws Exception {
+        emulator().faults().script("submitJob", RESET_AFTER);
+        // the search's first page is held for a while, as a retried listing would be, and fills up meanwhile
+        long held = 4000;
+        emulator().faults().set("listJobs", Faults.Spec.NONE.withLatency(held));
+        long lists = emulator().requestCount("listJobs");
+        CompletableFuture<Exchange> buried = CompletableFuture.supplyAsync(() -> submit("", "buried", "r/buried.mp3"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> emulator().requestCount("listJobs") > lists);
+        long searchStarted = System.nanoTime();
+        emulator().faults().clear();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<CompletableFuture<Exchange>> newer = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String object = "r/newer-" + i + ".mp3";
+            newer.add(CompletableFuture.supplyAsync(() -> submit("", "newer", object), pool));
+        }
+        CompletableFuture.allOf(newer.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(Duration.ofNanos(System.nanoTime() - searchStarted).toMillis())
+                .as("the newer jobs exist before the held page is read").isLessThan(held);
+
+        Exchange e = buried.get(30, TimeUnit.SECONDS);
+        assertThat(e.getException()).isNull();
+        assertThat(jobsFor("r/buried.mp3")).as("adopted, not submitted again").isEqualTo(1);
+        assertThat(emulator().jobs().stream().filter(j -> "r/buried.mp3".equals(j.outputObject())).findFirst()
+                .orElseThrow().jobId()).isEqualTo(e.getMessage().getHeader(TencentTtsConstants.JOB_ID));
+        assertThat(emulator().requestCount("listJobs") - lists).as("searched past the first page").isEqualTo(2);
+    }
+
+    @Test
     void anAmbiguousSubmitThatCannotBeSettledFailsClearlyWithoutADuplicate() {
         emulator().faults().script("submitJob", RESET_AFTER);
         emulator().faults().script("listJobs", ERROR_503, ERROR_503, ERROR_503, ERROR_503);

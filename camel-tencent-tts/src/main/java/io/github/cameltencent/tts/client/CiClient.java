@@ -226,28 +226,49 @@ public class CiClient implements AutoCloseable {
         return new Response(200, Map.of(), CiXml.write(r));
     }
 
+    /**
+     * Searches every job created since shortly before the attempt, newest first, page by page: while the search
+     * waits for its own retries, other submits may push this job past the first page, and a job not found is
+     * submitted again. A search that would read more than {@link #ADOPT_MAX_PAGES} pages is given up as
+     * unsettled rather than risk a duplicate.
+     */
     private JobsDetail findSubmitted(String bucket, JobRequest request, long sentAtSeconds) {
         String since = CiTime.format(Instant.ofEpochSecond(sentAtSeconds - 120));
-        JobResponse r = join(listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc", 100,
-                null))).body();
-        if (r == null) {
-            return null;
-        }
-        for (JobsDetail job : r.getJobsDetail()) {
-            if (job.getOperation() == null || job.getOperation().getOutput() == null
-                    || job.getOperation().getTtsConfig() == null) {
-                continue;
+        String token = null;
+        for (int page = 0; page < ADOPT_MAX_PAGES; page++) {
+            JobResponse r = join(listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc",
+                    100, token))).body();
+            if (r == null) {
+                return null;
             }
-            var out = job.getOperation().getOutput();
-            var mine = request.getOperation().getOutput();
-            if (Objects.equals(out.getBucket(), mine.getBucket())
-                    && Objects.equals(out.getObject(), mine.getObject())
-                    && Objects.equals(job.getOperation().getTtsConfig().getInput(),
-                            request.getOperation().getTtsConfig().getInput())) {
-                return job;
+            for (JobsDetail job : r.getJobsDetail()) {
+                if (isCreatedBy(job, request)) {
+                    return job;
+                }
+            }
+            token = r.getNextToken();
+            if (token == null || token.isEmpty() || r.getJobsDetail().isEmpty()) {
+                return null;
             }
         }
-        return null;
+        throw new CiException("listJobs", 0, "TooManyJobs", "more than " + ADOPT_MAX_PAGES * 100
+                + " jobs were created around the failed submit", null, null, null);
+    }
+
+    /** At most this many pages of 100 jobs are searched for the job of an ambiguous submit. */
+    static final int ADOPT_MAX_PAGES = 50;
+
+    private static boolean isCreatedBy(JobsDetail job, JobRequest request) {
+        if (job.getOperation() == null || job.getOperation().getOutput() == null
+                || job.getOperation().getTtsConfig() == null) {
+            return false;
+        }
+        var out = job.getOperation().getOutput();
+        var mine = request.getOperation().getOutput();
+        return Objects.equals(out.getBucket(), mine.getBucket())
+                && Objects.equals(out.getObject(), mine.getObject())
+                && Objects.equals(job.getOperation().getTtsConfig().getInput(),
+                        request.getOperation().getTtsConfig().getInput());
     }
 
     private static String outputKey(JobRequest r) {
