@@ -34,7 +34,6 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -161,9 +160,9 @@ public class CiClient implements AutoCloseable {
         }
         PoolingHttpClientConnectionManager pool = poolBuilder.build();
         HttpClientBuilder b = org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+                // the connection's socket timeout bounds every read of an answer; a response timeout as well
+                // would set the socket option again on every request for the same value
                 .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(c.socketTimeout()))
-                        .build())
                 .setUserAgent(USER_AGENT)
                 // retries are decided by the caller: a blind retry of a submit could create a second job
                 .disableAutomaticRetries()

@@ -49,7 +49,9 @@ public final class JobAnswerReader {
         }
         if (fast != null) {
             try {
-                return response(fast, xml);
+                JobResponse response = response(fast, xml);
+                fast.end();
+                return response;
             } catch (Exception notPlain) {
                 // something the byte scanner does not handle (or a document that is not well-formed): the parser
                 // reads it, or refuses it with its own reason

@@ -36,10 +36,8 @@ final class Utf8Tags implements JobAnswerReader.Tags {
         if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
             p = 3; // a UTF-8 byte order mark
         }
-        for (int i = p; i + 1 < b.length; i++) {
-            if (b[i] == '<' && b[i + 1] == '!') {
-                throw new Unsupported("a DOCTYPE, comment or CDATA section");
-            }
+        // a document in UTF-16 or UTF-32 has a zero byte among its first characters, whatever they are
+        for (int i = p; i < Math.min(b.length, p + 4); i++) {
             if (b[i] == 0) {
                 throw new Unsupported("not UTF-8");
             }
@@ -86,6 +84,9 @@ final class Utf8Tags implements JobAnswerReader.Tags {
                 throw new Unsupported("text beside elements");
             }
             pos = lt;
+            if (at(pos + 1) == '!') {
+                throw new Unsupported("a DOCTYPE, comment or CDATA section");
+            }
             if (at(pos + 1) == '/') {
                 int gt = indexOf('>', pos);
                 if (depth == 0 || !closes(pos + 2, gt, open[depth - 1])) {
@@ -151,32 +152,65 @@ final class Utf8Tags implements JobAnswerReader.Tags {
         "MediaResult", "OutputFile", "ObjectName", "ObjectPrefix", "Md5Info", "Md5", "NextToken", "NonExistJobIds",
         "RequestId"};
 
+    /** {@link #KNOWN} by length, so that a tag is compared with the few names as long as it. */
+    private static final String[][] KNOWN_BY_LENGTH = byLength(KNOWN);
+
+    private static String[][] byLength(String[] names) {
+        int longest = 0;
+        for (String n : names) {
+            longest = Math.max(longest, n.length());
+        }
+        String[][] table = new String[longest + 1][];
+        for (String n : names) {
+            String[] same = table[n.length()];
+            same = same == null ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = n;
+            table[n.length()] = same;
+        }
+        return table;
+    }
+
     private String name(int start, int end) {
-        for (String k : KNOWN) {
-            if (closes(start, end, k)) {
-                return k;
+        int len = end - start;
+        String[] same = len < KNOWN_BY_LENGTH.length ? KNOWN_BY_LENGTH[len] : null;
+        if (same != null) {
+            for (String k : same) {
+                if (spells(start, k)) {
+                    return k;
+                }
             }
         }
-        return new String(b, start, end - start, StandardCharsets.UTF_8);
+        return new String(b, start, len, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes from start spell the (ASCII) name. */
+    private boolean spells(int start, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (b[start + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the bytes from start to end (trailing spaces allowed) spell the name. */
     private boolean closes(int start, int end, String name) {
         int len = name.length();
-        if (end - start < len) {
+        if (end - start < len || !spells(start, name)) {
             return false;
         }
-        for (int i = 0; i < len; i++) {
-            if (b[start + i] != name.charAt(i)) {
-                return false;
-            }
+        return blank(start + len, end);
+    }
+
+    /**
+     * After the root element: only white space may follow. Every {@code <} before it was looked at by the moves
+     * above (a {@code <!} refused), so a document that passes holds no DOCTYPE, comment or CDATA anywhere.
+     */
+    void end() throws Unsupported {
+        skipSpace();
+        if (pos < b.length) {
+            throw new Unsupported("content after the root element");
         }
-        for (int i = start + len; i < end; i++) {
-            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
@@ -211,6 +245,9 @@ final class Utf8Tags implements JobAnswerReader.Tags {
         while (level > 0) {
             int lt = indexOf('<', pos);
             int kind = at(lt + 1);
+            if (kind == '!') {
+                throw new Unsupported("a DOCTYPE, comment or CDATA section");
+            }
             if (kind == '/') {
                 pos = indexOf('>', lt) + 1;
                 level--;
@@ -233,6 +270,9 @@ final class Utf8Tags implements JobAnswerReader.Tags {
             if (b[i] == '&') {
                 amp = i;
                 break;
+            }
+            if (b[i] == 0) {
+                throw new Unsupported("a zero byte, which XML does not allow");
             }
         }
         if (amp < 0) {

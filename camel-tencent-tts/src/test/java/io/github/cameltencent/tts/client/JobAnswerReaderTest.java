@@ -78,6 +78,15 @@ class JobAnswerReaderTest {
             assertThatThrownBy(() -> Utf8Tags.root(other).skip()).isInstanceOf(Utf8Tags.Unsupported.class);
             assertThat(JobAnswerReader.read(other).getJobsDetail()).hasSize(2);
         }
+        // whatever follows the root element is looked at too: a comment there is also the parser's to read
+        byte[] trailing = (LIST + "<!-- after -->").getBytes(StandardCharsets.UTF_8);
+        Utf8Tags scanner = Utf8Tags.root(trailing);
+        scanner.skip();
+        assertThatThrownBy(scanner::end).isInstanceOf(Utf8Tags.Unsupported.class);
+        assertThat(JobAnswerReader.read(trailing).getJobsDetail()).hasSize(2);
+        // a zero byte in a text the component reads: XML does not allow it, and the parser says so
+        byte[] zero = LIST.replace("This is my data.", "This is\0 my data.").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JobAnswerReader.read(zero)).isInstanceOf(IOException.class);
         byte[] broken = LIST.replace("</NextToken>", "</NextTokn>").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> JobAnswerReader.read(broken)).isInstanceOf(IOException.class);
     }
