@@ -18,15 +18,25 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpHost;
 
+import com.qcloud.cos.COSClient;
+import com.qcloud.cos.ClientConfig;
+import com.qcloud.cos.auth.BasicCOSCredentials;
+import com.qcloud.cos.endpoint.EndpointResolver;
+import com.qcloud.cos.http.HttpProtocol;
+import com.qcloud.cos.model.ciModel.job.MediaJobObject;
+import com.qcloud.cos.model.ciModel.job.MediaJobsRequest;
+import com.qcloud.cos.region.Region;
+
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.model.JobsDetail;
 
 /**
- * The answer path measured fairly: the emulator runs in its own JVM (the runnable {@code -all.jar}), so the
- * component and the baseline share a CPU budget the emulator does not eat into. For getJob of a finished job,
- * listJobs of 100 jobs and submit, the component (a {@code direct} route into {@code tencent-tts}, answer read,
- * headers set) is compared with a bare signed HttpClient 5 call that does not read the answer, at concurrency 1, 8
- * and 32, in the same run; the ratio of medians is the figure.
+ * The answer path measured fairly: the emulator runs in its own JVM (the runnable {@code -all.jar}), so the sides
+ * share a CPU budget the emulator does not eat into. For getJob of a finished job, listJobs of 100 jobs and submit,
+ * the component (a {@code direct} route into {@code tencent-tts}, answer read, headers set) is compared with a bare
+ * signed HttpClient 5 call that does not read the answer, the floor, and with Tencent's own Java SDK
+ * ({@code cos_api}, answer read), the peer a user would otherwise pick, at concurrency 1, 8 and 32, in the same run;
+ * the ratios of medians are the figures.
  *
  * <pre>
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.cameltencent.benchmarks.AnswerPathLoad [getJob listJobs submit]
@@ -34,6 +44,9 @@ import io.github.cameltencent.tts.model.JobsDetail;
  * {@code -Dbench.emulatorJar=...} names the emulator jar (default tencent-ci-emulator/target/*-all.jar).
  */
 public final class AnswerPathLoad {
+
+    private static final String SIDES = "component vs bare signed HttpClient 5 (answer not read) and vs Tencent's"
+            + " cos_api SDK";
 
     private AnswerPathLoad() {
     }
@@ -44,7 +57,7 @@ public final class AnswerPathLoad {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         if (sections.contains("getJob") || sections.contains("listJobs")) {
             // jobs that finish at once: 100 of them to read and list
-            run(0, 4, (http, target, template) -> {
+            run(0, 4, (http, target, template, cos) -> {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < 100; i++) {
                     Exchange e = template.send("direct:wait", x -> x.getMessage().setBody("A finished job to read."));
@@ -52,46 +65,73 @@ public final class AnswerPathLoad {
                 }
                 String id = ids.get(0);
                 if (sections.contains("getJob")) {
-                    compare("getJob of a finished job", http, target, "GET", "/jobs/" + id, null, template,
-                            "direct:getJob", n -> Map.of(TencentTtsConstants.JOB_ID, id), null);
+                    compare("getJob of a finished job", new Sides(
+                            baseline(http, target, "GET", "/jobs/" + id, null, false),
+                            component(template, "direct:getJob", n -> Map.of(TencentTtsConstants.JOB_ID, id)),
+                            n -> {
+                                MediaJobsRequest r = new MediaJobsRequest();
+                                r.setBucketName(LoadDriver.BUCKET);
+                                r.setJobId(id);
+                                MediaJobObject job = cos.describeMediaJob(r).getJobsDetail();
+                                if (!id.equals(job.getJobId()) || !"Success".equals(job.getState())) {
+                                    throw new IllegalStateException("sdk read " + job.getJobId() + " "
+                                            + job.getState());
+                                }
+                            }));
                 }
                 if (sections.contains("listJobs")) {
-                    compare("listJobs, 100 finished jobs per answer", http, target, "GET", "/jobs",
-                            Map.of("tag", "Tts", "size", "100"), template, "direct:listJobs", n -> Map.of(), null);
+                    compare("listJobs, 100 finished jobs per answer", new Sides(
+                            baseline(http, target, "GET", "/jobs", Map.of("tag", "Tts", "size", "100"), false),
+                            component(template, "direct:listJobs", n -> Map.of()),
+                            n -> {
+                                MediaJobsRequest r = new MediaJobsRequest();
+                                r.setBucketName(LoadDriver.BUCKET);
+                                r.setTag("Tts");
+                                r.setSize(100);
+                                int listed = cos.describeMediaJobs(r).getJobsDetailList().size();
+                                if (listed != 100) {
+                                    throw new IllegalStateException("sdk listed " + listed + " jobs");
+                                }
+                            }));
                 }
             });
         }
         if (sections.contains("submit")) {
             // jobs wait in the queue behind one that takes an hour, so synthesis does not compete for the CPU; a
             // fresh emulator per run, since a queue of several hundred thousand jobs slows the emulator itself
-            System.out.println("\n== submit: component vs bare signed HttpClient 5 (answer not read)");
+            System.out.println("\n== submit: " + SIDES);
             for (int concurrency : new int[] {1, 8, 32}) {
-                double[] bare = new double[LoadDriver.RUNS];
-                double[] camel = new double[LoadDriver.RUNS];
+                double[][] rates = new double[LoadDriver.RUNS][];
                 for (int r = 0; r < LoadDriver.RUNS; r++) {
                     int run = r;
                     int c = concurrency;
-                    run(3_600_000, 1, (http, target, template) -> {
-                        double[] pair = measurePair(c, run, http, target, "POST", "/jobs", null, template,
-                                "direct:submit", n -> Map.of(TencentTtsConstants.OUTPUT_OBJECT, "bench/c" + n
-                                        + ".mp3"), n -> true);
-                        bare[run] = pair[0];
-                        camel[run] = pair[1];
-                    });
+                    run(3_600_000, 1, (http, target, template, cos) -> rates[run] = measureRound(c, run, new Sides(
+                            baseline(http, target, "POST", "/jobs", null, true),
+                            component(template, "direct:submit",
+                                    n -> Map.of(TencentTtsConstants.OUTPUT_OBJECT, "bench/c" + n + ".mp3")),
+                            n -> {
+                                MediaJobObject job = cos.createMediaJobs(sdkSubmit(n)).getJobsDetail();
+                                if (job.getJobId() == null || !"Submitted".equals(job.getState())) {
+                                    throw new IllegalStateException("sdk submitted " + job.getJobId() + " "
+                                            + job.getState());
+                                }
+                            })));
                 }
-                report(concurrency, bare, camel);
+                report(concurrency, rates);
             }
         }
     }
 
     interface Section {
-        void run(CloseableHttpClient http, HttpHost target, ProducerTemplate template) throws Exception;
+        void run(CloseableHttpClient http, HttpHost target, ProducerTemplate template, COSClient cos)
+                throws Exception;
     }
 
     private static void run(int processingMs, int concurrency, Section section) throws Exception {
         Process emulator = startEmulator(processingMs, concurrency);
         try {
             String base = "http://127.0.0.1:" + port(emulator);
+            COSClient cos = sdkClient(base);
             try (CloseableHttpClient http = LoadDriver.bareClient(64); CamelContext context = new DefaultCamelContext()) {
                 String options = "region=" + LoadDriver.REGION + "&bucket=" + LoadDriver.BUCKET + "&secretId="
                         + LoadDriver.ID + "&secretKey=RAW(" + LoadDriver.KEY + ")&endpointOverride=" + base
@@ -107,52 +147,78 @@ public final class AnswerPathLoad {
                     }
                 });
                 context.start();
-                section.run(http, HttpHost.create(URI.create(base)), context.createProducerTemplate());
+                section.run(http, HttpHost.create(URI.create(base)), context.createProducerTemplate(), cos);
+            } finally {
+                cos.shutdown();
             }
         } finally {
             emulator.destroy();
         }
     }
 
+    /**
+     * The SDK with its defaults (retries too, as the component keeps its own), pointed at the emulator through its
+     * documented hooks as in the emulator's TencentSdkInteropTest: the connection goes to the emulator, the Host stays
+     * the real virtual host, and CI calls may use plain http. One client per emulator, its pool as large as the other
+     * sides' (64), so c=32 never waits for a connection.
+     */
+    private static COSClient sdkClient(String base) {
+        ClientConfig config = new ClientConfig(new Region(LoadDriver.REGION));
+        config.setHttpProtocol(HttpProtocol.http);
+        config.setCiSpecialRequest(true);
+        String address = URI.create(base).getAuthority();
+        config.setEndpointResolver(new EndpointResolver() {
+            @Override
+            public String resolveGeneralApiEndpoint(String endpoint) {
+                return address;
+            }
+
+            @Override
+            public String resolveGetServiceApiEndpoint(String endpoint) {
+                return address;
+            }
+        });
+        config.setMaxConnectionsCount(64);
+        return new COSClient(new BasicCOSCredentials(LoadDriver.ID, LoadDriver.KEY), config);
+    }
+
+    /** The component's submit through the SDK: Tts, Sync, mp3, the text and output object numbered alike. */
+    private static MediaJobsRequest sdkSubmit(int n) {
+        MediaJobsRequest r = new MediaJobsRequest();
+        r.setBucketName(LoadDriver.BUCKET);
+        r.setTag("Tts");
+        r.getOperation().getTtsConfig().setInputType("Text");
+        r.getOperation().getTtsConfig().setInput("benchmark text number " + n);
+        r.getOperation().getTtsTpl().setMode("Sync");
+        r.getOperation().getTtsTpl().setCodec("mp3");
+        r.getOperation().getOutput().setRegion(LoadDriver.REGION);
+        r.getOperation().getOutput().setBucket(LoadDriver.BUCKET);
+        r.getOperation().getOutput().setObject("bench/s" + n + ".mp3");
+        return r;
+    }
+
+    /** One call of each side; each throws unless the service accepted it, so a failure counts as an error. */
+    record Sides(LoadDriver.Call baseline, LoadDriver.Call component, LoadDriver.Call sdk) {
+    }
+
     interface Headers {
         Map<String, Object> of(int n);
     }
 
-    interface SubmitBody {
-        boolean submit(int n);
-    }
-
-    private static void compare(String what, CloseableHttpClient http, HttpHost target, String method, String path,
-                                Map<String, String> params, ProducerTemplate template, String route, Headers headers,
-                                SubmitBody submit) throws Exception {
-        System.out.println("\n== " + what + ": component vs bare signed HttpClient 5 (answer not read)");
-        for (int concurrency : new int[] {1, 8, 32}) {
-            double[] bare = new double[LoadDriver.RUNS];
-            double[] camel = new double[LoadDriver.RUNS];
-            for (int r = 0; r < LoadDriver.RUNS; r++) {
-                double[] pair = measurePair(concurrency, r, http, target, method, path, params, template, route,
-                        headers, submit);
-                bare[r] = pair[0];
-                camel[r] = pair[1];
-            }
-            report(concurrency, bare, camel);
-        }
-    }
-
-    /** One run of each side, the order alternating by run so drift (JIT, the emulator) favours neither. */
-    private static double[] measurePair(int concurrency, int run, CloseableHttpClient http, HttpHost target,
-                                        String method, String path, Map<String, String> params,
-                                        ProducerTemplate template, String route, Headers headers, SubmitBody submit)
-            throws Exception {
-        // resolved once, as a route resolves its endpoints once; a URI string would be normalized per call
-        org.apache.camel.Endpoint endpoint = template.getCamelContext().getEndpoint(route);
-        LoadDriver.Call baseline = n -> {
-            byte[] body = submit == null ? null : LoadDriver.submitBody(n);
+    private static LoadDriver.Call baseline(CloseableHttpClient http, HttpHost target, String method, String path,
+                                            Map<String, String> params, boolean submit) {
+        return n -> {
+            byte[] body = submit ? LoadDriver.submitBody(n) : null;
             if (LoadDriver.bareSend(http, target, method, path, params, body) != 200) {
                 throw new IllegalStateException("baseline call failed");
             }
         };
-        LoadDriver.Call component = n -> {
+    }
+
+    private static LoadDriver.Call component(ProducerTemplate template, String route, Headers headers) {
+        // resolved once, as a route resolves its endpoints once; a URI string would be normalized per call
+        org.apache.camel.Endpoint endpoint = template.getCamelContext().getEndpoint(route);
+        return n -> {
             Exchange e = template.send(endpoint, x -> {
                 x.getMessage().setBody("benchmark text number " + n);
                 headers.of(n).forEach(x.getMessage()::setHeader);
@@ -161,30 +227,70 @@ public final class AnswerPathLoad {
                 throw e.getException();
             }
         };
-        LoadDriver.Result b;
-        LoadDriver.Result c;
-        if (run % 2 == 0) {
-            b = LoadDriver.measure(concurrency, LoadDriver.SECONDS, baseline);
-            c = LoadDriver.measure(concurrency, LoadDriver.SECONDS, component);
-        } else {
-            c = LoadDriver.measure(concurrency, LoadDriver.SECONDS, component);
-            b = LoadDriver.measure(concurrency, LoadDriver.SECONDS, baseline);
-        }
-        System.out.printf("  c=%-2d run %d  baseline  %s%n               component %s  ratio %.2f%n", concurrency,
-                run + 1, b, c, c.perSecond() / b.perSecond());
-        return new double[] {b.perSecond(), c.perSecond()};
     }
 
-    /** Both the ratio of the medians and the median of the runs' own ratios: on shared cores they differ. */
-    private static void report(int concurrency, double[] bare, double[] camel) {
-        double[] ratios = new double[bare.length];
-        for (int i = 0; i < bare.length; i++) {
-            ratios[i] = camel[i] / bare[i];
+    private static void compare(String what, Sides sides) throws Exception {
+        System.out.println("\n== " + what + ": " + SIDES);
+        for (int concurrency : new int[] {1, 8, 32}) {
+            double[][] rates = new double[LoadDriver.RUNS][];
+            for (int r = 0; r < LoadDriver.RUNS; r++) {
+                rates[r] = measureRound(concurrency, r, sides);
+            }
+            report(concurrency, rates);
         }
+    }
+
+    /**
+     * One run of each side, baseline, component and SDK in rotation: run 0 starts with the baseline, run 1 with the
+     * component, run 2 with the SDK, so drift (JIT, the emulator) favours none. The rates, in that order.
+     */
+    private static double[] measureRound(int concurrency, int run, Sides sides) throws Exception {
+        LoadDriver.Call[] calls = {sides.baseline(), sides.component(), sides.sdk()};
+        LoadDriver.Result[] results = new LoadDriver.Result[calls.length];
+        for (int i = 0; i < calls.length; i++) {
+            int side = (run + i) % calls.length;
+            results[side] = LoadDriver.measure(concurrency, LoadDriver.SECONDS, calls[side]);
+        }
+        LoadDriver.Result b = results[0];
+        LoadDriver.Result c = results[1];
+        LoadDriver.Result s = results[2];
+        System.out.printf("  c=%-2d run %d  baseline  %s%n               component %s  ratio %.2f%n"
+                        + "               sdk       %s  component/sdk %.2f%n", concurrency, run + 1, b, c,
+                c.perSecond() / b.perSecond(), s, c.perSecond() / s.perSecond());
+        return new double[] {b.perSecond(), c.perSecond(), s.perSecond()};
+    }
+
+    /**
+     * Per side pair, both the ratio of the medians and the median of the runs' own ratios: on shared cores they
+     * differ.
+     */
+    private static void report(int concurrency, double[][] rates) {
+        double[] bare = column(rates, 0);
+        double[] camel = column(rates, 1);
+        double[] sdk = column(rates, 2);
         System.out.printf("  c=%-2d median baseline %.0f req/s, component %.0f req/s: ratio of medians %.2f,"
                         + " median of run ratios %.2f%n", concurrency, LoadDriver.median(bare),
                 LoadDriver.median(camel), LoadDriver.median(camel) / LoadDriver.median(bare),
-                LoadDriver.median(ratios));
+                LoadDriver.median(ratios(camel, bare)));
+        System.out.printf("       median sdk %.0f req/s: component/sdk ratio of medians %.2f, median of run ratios"
+                        + " %.2f%n", LoadDriver.median(sdk), LoadDriver.median(camel) / LoadDriver.median(sdk),
+                LoadDriver.median(ratios(camel, sdk)));
+    }
+
+    private static double[] column(double[][] rates, int side) {
+        double[] values = new double[rates.length];
+        for (int r = 0; r < rates.length; r++) {
+            values[r] = rates[r][side];
+        }
+        return values;
+    }
+
+    private static double[] ratios(double[] of, double[] to) {
+        double[] values = new double[of.length];
+        for (int i = 0; i < of.length; i++) {
+            values[i] = of[i] / to[i];
+        }
+        return values;
     }
 
     private static Process startEmulator(int processingMs, int concurrency) throws Exception {
