@@ -41,7 +41,8 @@ import io.github.cameltencent.tts.model.JobsDetail;
  * <pre>
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.cameltencent.benchmarks.AnswerPathLoad [getJob listJobs submit]
  * </pre>
- * {@code -Dbench.emulatorJar=...} names the emulator jar (default tencent-ci-emulator/target/*-all.jar).
+ * {@code -Dbench.emulatorJar=...} names the emulator jar (default tencent-ci-emulator/target/*-all.jar);
+ * {@code -Dbench.concurrency=8,32} the concurrencies, {@code -Dbench.seconds} and {@code -Dbench.runs} as in LoadDriver.
  */
 public final class AnswerPathLoad {
 
@@ -50,6 +51,10 @@ public final class AnswerPathLoad {
 
     private AnswerPathLoad() {
     }
+
+    /** The concurrencies measured: {@code -Dbench.concurrency=8,32} picks some (default 1,8,32). */
+    static final int[] CONCURRENCY = java.util.Arrays.stream(System.getProperty("bench.concurrency", "1,8,32")
+            .split(",")).mapToInt(c -> Integer.parseInt(c.trim())).toArray();
 
     public static void main(String[] args) throws Exception {
         List<String> sections = args.length == 0 ? List.of("getJob", "listJobs", "submit") : List.of(args);
@@ -100,7 +105,7 @@ public final class AnswerPathLoad {
             // jobs wait in the queue behind one that takes an hour, so synthesis does not compete for the CPU; a
             // fresh emulator per run, since a queue of several hundred thousand jobs slows the emulator itself
             System.out.println("\n== submit: " + SIDES);
-            for (int concurrency : new int[] {1, 8, 32}) {
+            for (int concurrency : CONCURRENCY) {
                 double[][] rates = new double[LoadDriver.RUNS][];
                 for (int r = 0; r < LoadDriver.RUNS; r++) {
                     int run = r;
@@ -231,7 +236,7 @@ public final class AnswerPathLoad {
 
     private static void compare(String what, Sides sides) throws Exception {
         System.out.println("\n== " + what + ": " + SIDES);
-        for (int concurrency : new int[] {1, 8, 32}) {
+        for (int concurrency : CONCURRENCY) {
             double[][] rates = new double[LoadDriver.RUNS][];
             for (int r = 0; r < LoadDriver.RUNS; r++) {
                 rates[r] = measureRound(concurrency, r, sides);
@@ -242,7 +247,7 @@ public final class AnswerPathLoad {
 
     /**
      * One run of each side, baseline, component and SDK in rotation: run 0 starts with the baseline, run 1 with the
-     * component, run 2 with the SDK, so drift (JIT, the emulator) favours none. The rates, in that order.
+     * component, run 2 with the SDK, so drift (JIT, the emulator) favours none. The rates, then the CPU per call, in that order.
      */
     private static double[] measureRound(int concurrency, int run, Sides sides) throws Exception {
         LoadDriver.Call[] calls = {sides.baseline(), sides.component(), sides.sdk()};
@@ -257,7 +262,8 @@ public final class AnswerPathLoad {
         System.out.printf("  c=%-2d run %d  baseline  %s%n               component %s  ratio %.2f%n"
                         + "               sdk       %s  component/sdk %.2f%n", concurrency, run + 1, b, c,
                 c.perSecond() / b.perSecond(), s, c.perSecond() / s.perSecond());
-        return new double[] {b.perSecond(), c.perSecond(), s.perSecond()};
+        return new double[] {b.perSecond(), c.perSecond(), s.perSecond(), b.cpuMicros(), c.cpuMicros(),
+            s.cpuMicros()};
     }
 
     /**
@@ -275,6 +281,9 @@ public final class AnswerPathLoad {
         System.out.printf("       median sdk %.0f req/s: component/sdk ratio of medians %.2f, median of run ratios"
                         + " %.2f%n", LoadDriver.median(sdk), LoadDriver.median(camel) / LoadDriver.median(sdk),
                 LoadDriver.median(ratios(camel, sdk)));
+        System.out.printf("       median load-thread CPU per call: baseline %.1f us, component %.1f us, sdk %.1f us%n",
+                LoadDriver.median(column(rates, 3)), LoadDriver.median(column(rates, 4)),
+                LoadDriver.median(column(rates, 5)));
     }
 
     private static double[] column(double[][] rates, int side) {

@@ -56,6 +56,8 @@ public class CodecBenchmarks {
             + "<JobLevel>0</JobLevel></Operation></JobsDetail></Response>";
 
     private byte[] response;
+    /** A listJobs answer of 100 such jobs: its cost per job is what a list costs per job. */
+    private byte[] list;
     private JobRequest request;
     private Map<String, String> headers;
     private Map<String, String> params;
@@ -66,6 +68,22 @@ public class CodecBenchmarks {
     @Setup
     public void setUp() throws Exception {
         response = RESPONSE.getBytes(StandardCharsets.UTF_8);
+        String job = RESPONSE.substring(RESPONSE.indexOf("<JobsDetail>"), RESPONSE.indexOf("</Response>"));
+        StringBuilder jobs = new StringBuilder("<Response>");
+        for (int i = 0; i < 100; i++) {
+            jobs.append(job.replace("j8d9d3f5e36a511ed8a4b5bd6a2a9b3c6", String.format("j%032d", i)));
+        }
+        list = jobs.append("<NextToken>abc</NextToken></Response>").toString().getBytes(StandardCharsets.UTF_8);
+        // what is measured must be right: the fast reader's jobs, Operation included, equal the full codec's
+        for (byte[] answer : new byte[][] {response, list}) {
+            JobResponse lazy = JobAnswerReader.read(answer);
+            JobResponse full = CiXml.read(answer, JobResponse.class);
+            if (!lazy.getJobsDetail().equals(full.getJobsDetail())
+                    || !java.util.Objects.equals(lazy.getNextToken(), full.getNextToken())) {
+                throw new IllegalStateException("the fast reader and the full codec disagree on " + answer.length
+                        + " bytes");
+            }
+        }
         request = CiXml.read(RESPONSE.replace("<Response><JobsDetail>", "<Request><Tag>Tts</Tag>")
                 .replace("</JobsDetail></Response>", "</Request>").getBytes(StandardCharsets.UTF_8), JobRequest.class);
         headers = new LinkedHashMap<>();
@@ -120,6 +138,18 @@ public class CodecBenchmarks {
     @Benchmark
     public Object readJobAnswerThenOperation() throws Exception {
         return JobAnswerReader.read(response).getJobsDetail().get(0).getOperation();
+    }
+
+    /** A listJobs answer of 100 jobs through the full codec (divide by 100 for a job). */
+    @Benchmark
+    public JobResponse parseListOf100() throws Exception {
+        return CiXml.read(list, JobResponse.class);
+    }
+
+    /** The same answer on the component's path: each job's scalars and facts, Operations left unbuilt. */
+    @Benchmark
+    public JobResponse readListOf100() throws Exception {
+        return JobAnswerReader.read(list);
     }
 
     @Benchmark
