@@ -247,14 +247,21 @@ public final class AnswerPathLoad {
 
     /**
      * One run of each side, baseline, component and SDK in rotation: run 0 starts with the baseline, run 1 with the
-     * component, run 2 with the SDK, so drift (JIT, the emulator) favours none. The rates, then the CPU per call, in that order.
+     * component, run 2 with the SDK, so drift (JIT, the emulator) favours none. The rates, then the CPU per call, in
+     * that order. {@code -Dbench.sides=component} measures only the sides named (to profile one), the others report 0.
      */
+    private static final String[] SIDE_NAMES = {"baseline", "component", "sdk"};
+    private static final List<String> MEASURED = List.of(System.getProperty("bench.sides", "baseline,component,sdk")
+            .split(","));
+
     private static double[] measureRound(int concurrency, int run, Sides sides) throws Exception {
         LoadDriver.Call[] calls = {sides.baseline(), sides.component(), sides.sdk()};
         LoadDriver.Result[] results = new LoadDriver.Result[calls.length];
         for (int i = 0; i < calls.length; i++) {
             int side = (run + i) % calls.length;
-            results[side] = LoadDriver.measure(concurrency, LoadDriver.SECONDS, calls[side]);
+            results[side] = MEASURED.contains(SIDE_NAMES[side])
+                    ? LoadDriver.measure(concurrency, LoadDriver.SECONDS, calls[side])
+                    : new LoadDriver.Result(0, 0, 0, 0, 0);
         }
         LoadDriver.Result b = results[0];
         LoadDriver.Result c = results[1];

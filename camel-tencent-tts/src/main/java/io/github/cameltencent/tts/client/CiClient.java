@@ -736,7 +736,28 @@ public class CiClient implements AutoCloseable {
      * Percent-encodes each path segment as the signer does, keeping the slashes, and the commas of a batched job
      * look-up ({@code /jobs/id1,id2}): a comma is a legal path character and Tencent's SDKs send it raw.
      */
+    /** A path of unreserved characters, single slashes and commas, starting with a slash: sent as it is. */
+    private static boolean isPlainPath(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/' || path.startsWith("//")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                    || c == '_' || c == '.' || c == '~' || c == ','
+                    || (c == '/' && (i == 0 || path.charAt(i - 1) != '/'));
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String encodePath(String path) {
+        if (isPlainPath(path)) {
+            // the usual path (/jobs/<id>, /template): nothing to encode, nothing to copy
+            return path;
+        }
         StringBuilder sb = new StringBuilder(path.length() + 16);
         for (String segment : path.split("/", -1)) {
             if (sb.length() > 0 || path.startsWith("/")) {
