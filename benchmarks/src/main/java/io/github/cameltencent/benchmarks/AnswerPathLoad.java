@@ -31,8 +31,8 @@ import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.model.JobsDetail;
 
 /**
- * The answer path measured fairly: the emulator runs in its own JVM (the runnable {@code -all.jar}), so the sides
- * share a CPU budget the emulator does not eat into. For getJob of a finished job, listJobs of 100 jobs and submit,
+ * The answer path measured fairly: the emulator runs in its own JVM (the runnable {@code -all.jar}), so it does not
+ * share the load JVM's heap, GC and JIT with the sides (the cores it still shares). For getJob of a finished job, listJobs of 100 jobs and submit,
  * the component (a {@code direct} route into {@code tencent-tts}, answer read, headers set) is compared with a bare
  * signed HttpClient 5 call that does not read the answer, the floor, and with Tencent's own Java SDK
  * ({@code cos_api}, answer read), the peer a user would otherwise pick, at concurrency 1, 8 and 32, in the same run;
@@ -42,7 +42,9 @@ import io.github.cameltencent.tts.model.JobsDetail;
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.cameltencent.benchmarks.AnswerPathLoad [getJob listJobs submit]
  * </pre>
  * {@code -Dbench.emulatorJar=...} names the emulator jar (default tencent-ci-emulator/target/*-all.jar);
- * {@code -Dbench.concurrency=8,32} the concurrencies, {@code -Dbench.seconds} and {@code -Dbench.runs} as in LoadDriver.
+ * {@code -Dbench.concurrency=8,32} the concurrencies, {@code -Dbench.seconds} and {@code -Dbench.runs} as in LoadDriver,
+ * {@code -Dbench.sides=component} one side only (to profile it), {@code -Dbench.via=endpoint} the component without the
+ * route hop.
  */
 public final class AnswerPathLoad {
 
