@@ -44,7 +44,7 @@ import io.github.cameltencent.tts.model.JobsDetail;
  * {@code -Dbench.emulatorJar=...} names the emulator jar (default tencent-ci-emulator/target/*-all.jar);
  * {@code -Dbench.concurrency=8,32} the concurrencies, {@code -Dbench.seconds} and {@code -Dbench.runs} as in LoadDriver,
  * {@code -Dbench.sides=component} one side only (to profile it), {@code -Dbench.via=endpoint} the component without the
- * route hop.
+ * route hop, {@code -Dbench.via=client} (getJob) its client without Camel.
  */
 public final class AnswerPathLoad {
 
@@ -74,7 +74,8 @@ public final class AnswerPathLoad {
                 if (sections.contains("getJob")) {
                     compare("getJob of a finished job", new Sides(
                             baseline(http, target, "GET", "/jobs/" + id, null, false),
-                            component(template, "direct:getJob", n -> Map.of(TencentTtsConstants.JOB_ID, id)),
+                            "client".equals(System.getProperty("bench.via")) ? client(template, id)
+                                    : component(template, "direct:getJob", n -> Map.of(TencentTtsConstants.JOB_ID, id)),
                             n -> {
                                 MediaJobsRequest r = new MediaJobsRequest();
                                 r.setBucketName(LoadDriver.BUCKET);
@@ -241,6 +242,25 @@ public final class AnswerPathLoad {
             });
             if (e.getException() != null) {
                 throw e.getException();
+            }
+        };
+    }
+
+    /**
+     * {@code -Dbench.via=client} (getJob only): the component's own client, signed call and answer read, without
+     * Camel's exchange, route and result headers: what Camel and the headers add is the difference.
+     */
+    private static LoadDriver.Call client(ProducerTemplate template, String id) {
+        io.github.cameltencent.tts.TencentTtsEndpoint endpoint = template.getCamelContext().getEndpoints().stream()
+                .filter(e -> e instanceof io.github.cameltencent.tts.TencentTtsEndpoint t
+                        && t.getConfiguration().getOperation().name().equals("getJob"))
+                .map(io.github.cameltencent.tts.TencentTtsEndpoint.class::cast).findFirst().orElseThrow();
+        io.github.cameltencent.tts.client.CiClient client = endpoint.getClient();
+        return n -> {
+            var job = io.github.cameltencent.tts.client.CiClient.join(client.getJob(LoadDriver.BUCKET, id)).body()
+                    .getJobsDetail().get(0);
+            if (!id.equals(job.getJobId())) {
+                throw new IllegalStateException("client read " + job.getJobId());
             }
         };
     }
