@@ -117,6 +117,7 @@ public final class Faults {
         specs.clear();
         windows.clear();
         scripted.clear();
+        held.keySet().forEach(this::release);
     }
 
     /**
@@ -127,6 +128,42 @@ public final class Faults {
         scripted.computeIfAbsent(operation, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
                 .addAll(java.util.List.of(next));
         return this;
+    }
+
+    private final Map<String, java.util.concurrent.CountDownLatch> held = new ConcurrentHashMap<>();
+
+    /**
+     * Requests of this operation wait, after they are counted and before they are served, until
+     * {@link #release(String)}: for tests that need something to happen while a request is in flight, without
+     * guessing how long that takes. A held request is served anyway after {@link #MAX_HOLD}, so nothing hangs.
+     */
+    public Faults hold(String operation) {
+        held.putIfAbsent(operation, new java.util.concurrent.CountDownLatch(1));
+        return this;
+    }
+
+    /** Lets the held requests of this operation, and the next ones, go on. */
+    public Faults release(String operation) {
+        java.util.concurrent.CountDownLatch gate = held.remove(operation);
+        if (gate != null) {
+            gate.countDown();
+        }
+        return this;
+    }
+
+    /** The longest a request is held. */
+    public static final java.time.Duration MAX_HOLD = java.time.Duration.ofMinutes(1);
+
+    /** Waits while the operation is held. */
+    void awaitRelease(String operation) {
+        java.util.concurrent.CountDownLatch gate = held.get(operation);
+        if (gate != null) {
+            try {
+                gate.await(MAX_HOLD.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the emulator is stopping: serve it and let the worker end
+            }
+        }
     }
 
     /** How many requests got a fault so far. */

@@ -108,6 +108,7 @@ final class FrontEnd implements HttpHandler {
         total.increment();
         counters.computeIfAbsent(operation, k -> new LongAdder()).increment();
         try {
+            faults.awaitRelease(operation);
             long latency = faults.latencyMillis(operation);
             if (latency > 0) {
                 pause(latency);
