@@ -572,7 +572,8 @@ public class CiClient implements AutoCloseable {
             request.setHeader("Host", host);
         }
 
-        Map<String, String> signed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // the signer lower-cases and sorts the names itself: an insertion-ordered map is all it needs
+        Map<String, String> signed = new LinkedHashMap<>(4);
         signed.put("Host", host);
         if (body != null) {
             signed.put("Content-Length", String.valueOf(body.length));

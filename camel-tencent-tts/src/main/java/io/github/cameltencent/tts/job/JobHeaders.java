@@ -14,29 +14,30 @@ public final class JobHeaders {
     }
 
     public static void put(Message m, JobsDetail job) {
-        ResultHeaders.put(m, TencentTtsConstants.JOB_ID, job.getJobId());
-        ResultHeaders.put(m, TencentTtsConstants.JOB_STATE, job.getState());
-        ResultHeaders.put(m, TencentTtsConstants.CREATION_TIME, job.getCreationTime());
-        ResultHeaders.put(m, TencentTtsConstants.QUEUE_ID, job.getQueueId());
+        ResultHeaders.Writer out = ResultHeaders.on(m);
+        out.put(TencentTtsConstants.JOB_ID, job.getJobId());
+        out.put(TencentTtsConstants.JOB_STATE, job.getState());
+        out.put(TencentTtsConstants.CREATION_TIME, job.getCreationTime());
+        out.put(TencentTtsConstants.QUEUE_ID, job.getQueueId());
         if (job.getEndTime() != null && !job.getEndTime().isEmpty() && !"-".equals(job.getEndTime())) {
-            ResultHeaders.put(m, TencentTtsConstants.END_TIME, job.getEndTime());
+            out.put(TencentTtsConstants.END_TIME, job.getEndTime());
         }
         if (JobState.Failed.is(job.getState())) {
-            ResultHeaders.put(m, TencentTtsConstants.CODE, job.getCode());
-            ResultHeaders.put(m, TencentTtsConstants.MESSAGE, job.getMessage());
+            out.put(TencentTtsConstants.CODE, job.getCode());
+            out.put(TencentTtsConstants.MESSAGE, job.getMessage());
         }
         // the facts, not the Operation: a job read from an answer builds its Operation only when a user asks
         JobFacts facts = JobFacts.of(job);
         if (facts.outputObject() != null || facts.outputBucket() != null) {
-            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_REGION, facts.outputRegion());
-            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_BUCKET, facts.outputBucket());
-            ResultHeaders.put(m, TencentTtsConstants.OUTPUT_OBJECT, facts.outputObject());
+            out.put(TencentTtsConstants.OUTPUT_REGION, facts.outputRegion());
+            out.put(TencentTtsConstants.OUTPUT_BUCKET, facts.outputBucket());
+            out.put(TencentTtsConstants.OUTPUT_OBJECT, facts.outputObject());
         }
         if (facts.userData() != null && !facts.userData().isEmpty()) {
-            ResultHeaders.put(m, TencentTtsConstants.USER_DATA, facts.userData());
+            out.put(TencentTtsConstants.USER_DATA, facts.userData());
         }
         if (facts.md5() != null) {
-            ResultHeaders.put(m, TencentTtsConstants.MD5, facts.md5());
+            out.put(TencentTtsConstants.MD5, facts.md5());
         }
     }
 }
