@@ -102,6 +102,7 @@ public final class Faults {
     private final Map<String, java.util.Queue<Action>> scripted = new ConcurrentHashMap<>();
     private final Map<String, long[]> windows = new ConcurrentHashMap<>();
     private final AtomicLong injected = new AtomicLong();
+    private final Map<String, java.util.concurrent.CountDownLatch> held = new ConcurrentHashMap<>();
 
     /** Sets the faults of one operation (e.g. {@code submitJob}, {@code getObject}) or of {@link #ALL}. */
     public Faults set(String operation, Spec spec) {
@@ -129,8 +130,6 @@ public final class Faults {
                 .addAll(java.util.List.of(next));
         return this;
     }
-
-    private final Map<String, java.util.concurrent.CountDownLatch> held = new ConcurrentHashMap<>();
 
     /**
      * Requests of this operation wait, after they are counted and before they are served, until

@@ -733,10 +733,6 @@ public class CiClient implements AutoCloseable {
                 snippet, r.requestId(), r.header("x-ci-trace-id"));
     }
 
-    /**
-     * Percent-encodes each path segment as the signer does, keeping the slashes, and the commas of a batched job
-     * look-up ({@code /jobs/id1,id2}): a comma is a legal path character and Tencent's SDKs send it raw.
-     */
     /** A path of unreserved characters, single slashes and commas, starting with a slash: sent as it is. */
     private static boolean isPlainPath(String path) {
         if (path.isEmpty() || path.charAt(0) != '/' || path.startsWith("//")) {
@@ -754,6 +750,10 @@ public class CiClient implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Percent-encodes each path segment as the signer does, keeping the slashes, and the commas of a batched job
+     * look-up ({@code /jobs/id1,id2}): a comma is a legal path character and Tencent's SDKs send it raw.
+     */
     static String encodePath(String path) {
         if (isPlainPath(path)) {
             // the usual path (/jobs/<id>, /template): nothing to encode, nothing to copy
