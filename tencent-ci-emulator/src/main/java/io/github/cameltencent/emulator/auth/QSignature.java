@@ -128,7 +128,7 @@ public final class QSignature {
         return new String(out);
     }
 
-    /** Parses an Authorization value of the form k=v&k=v into its fields. */
+    /** Parses an Authorization value of the form {@code k=v&k=v} into its fields. */
     public static Map<String, String> parseAuthorization(String value) {
         Map<String, String> out = new java.util.HashMap<>();
         for (String part : value.trim().split("&")) {
