@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -115,7 +116,7 @@ public final class ClusterDemo {
 
         public Map<String, Long> perNode() {
             return emittedBy.values().stream().flatMap(List::stream)
-                    .collect(Collectors.groupingBy(n -> n, java.util.TreeMap::new, Collectors.counting()));
+                    .collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()));
         }
 
         public List<String> emittedTwice() {
@@ -324,7 +325,8 @@ public final class ClusterDemo {
         say("%d jobs submitted, %d emitted; per node: %s", r.submitted().size(), r.submitted().size()
                 - r.missing().size(), r.perNode());
         if (r.killed() != null) {
-            say("%s was killed (exit %d); after that: %s", r.killed(), exit, new java.util.TreeMap<>(r.emittedAfterKill()));
+            say("%s was killed (exit %d); after that: %s", r.killed(), exit,
+                new TreeMap<>(r.emittedAfterKill()));
         }
         say("emitted twice: %s", r.emittedTwice().isEmpty() ? "none" : r.emittedTwice()
                 + " (the killed node died between emitting and committing: docs/cluster.md, Limits)");
