@@ -65,7 +65,7 @@ class FidelityTest extends TtsTestSupport {
             Exchange paused = send(uri("updateQueue", "queueState=Paused&queueId=" + queue), null, Map.of());
             assertThat(paused.getException()).isNull();
             assertThat(paused.getMessage().getBody(MediaQueue.class).getState()).isEqualTo("Paused");
-            assertThat(paused.getMessage().getHeader(TencentTtsConstants.QUEUE_STATE)).isEqualTo("Paused");
+            assertThat(paused.getMessage().getHeader(TencentTtsConstants.RESULT_QUEUE_STATE)).isEqualTo("Paused");
             assertThat(paused.getMessage().getBody(MediaQueue.class).getName()).isEqualTo(original.getName());
             assertThat(paused.getMessage().getBody(MediaQueue.class).getNotifyConfig())
                     .isEqualTo(original.getNotifyConfig());

@@ -12,7 +12,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.TypeConversionException;
 
-import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConfiguration;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsValidationException;
@@ -613,10 +612,11 @@ public final class JobRequestMapper {
     }
 
     // ================================================================== header over option
-    // A header the component wrote as a result on this message is not an input (see ResultHeaders).
+    // Only input (and link) names are read here: results have names of their own (TencentTtsConstants), so what a
+    // header holds is an input whoever wrote it.
 
     static String str(Message in, String header, String option) {
-        Object h = ResultHeaders.isResult(in, header) ? null : in.getHeader(header);
+        Object h = in.getHeader(header);
         if (h != null) {
             String s = h.toString();
             return s.isEmpty() ? null : s;
@@ -625,7 +625,7 @@ public final class JobRequestMapper {
     }
 
     static Integer integer(Message in, String header, Integer option) {
-        if (in.getHeader(header) != null && !ResultHeaders.isResult(in, header)) {
+        if (in.getHeader(header) != null) {
             Integer v;
             try {
                 v = in.getHeader(header, Integer.class);
