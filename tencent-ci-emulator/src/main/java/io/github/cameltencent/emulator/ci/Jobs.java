@@ -158,7 +158,7 @@ public final class Jobs implements Queues.Listener, AutoCloseable {
             tpl = t.tpl();
             templateName = t.name();
         } else if (op.child("TtsTpl") != null) {
-            tpl = TtsTpl.parse(op.child("TtsTpl"), "TtsTpl");
+            tpl = TtsTpl.parse(op.child("TtsTpl"), "TtsTpl", templates.voices());
         } else {
             throw ServiceError.invalidArgument("Operation needs a TemplateId or a TtsTpl");
         }
