@@ -31,7 +31,9 @@ public interface TencentTtsConstants {
     @Metadata(label = "input,producer", description = "Audio codec of the output.", javaType = "String",
               enums = "wav,mp3,pcm")
     String CODEC = "CamelTencentTtsCodec";
-    @Metadata(label = "input,producer", description = "The voice, e.g. ruxue or aixiaoxing.", javaType = "String")
+    @Metadata(label = "input,producer", description = "The voice, e.g. ruxue or aixiaoxing; one the"
+                                                      + " documents do not list is sent as given.",
+              javaType = "String")
     String VOICE_TYPE = "CamelTencentTtsVoiceType";
     @Metadata(label = "input,producer", description = "Volume from -10 to 10.", javaType = "Integer")
     String VOLUME = "CamelTencentTtsVolume";
@@ -82,8 +84,9 @@ public interface TencentTtsConstants {
     @Metadata(label = "input,producer", description = "Callback type: Url or TDMQ.", javaType = "String",
               enums = "Url,TDMQ")
     String CALL_BACK_TYPE = "CamelTencentTtsCallBackType";
-    @Metadata(label = "input,producer", description = "TDMQ region of the callback.", javaType = "String",
-              enums = "sh,bj,gz,cd,hk")
+    @Metadata(label = "input,producer", description = "TDMQ region of the callback (the values"
+                                                      + " listed are the documented ones; another is sent as given).",
+              javaType = "String", enums = "sh,bj,gz,cd,hk")
     String CALL_BACK_MQ_REGION = "CamelTencentTtsCallBackMqRegion";
     @Metadata(label = "input,producer", description = "TDMQ mode of the callback.", javaType = "String",
               enums = "Queue,Topic")
