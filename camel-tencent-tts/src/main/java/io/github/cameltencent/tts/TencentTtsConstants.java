@@ -19,21 +19,21 @@ public interface TencentTtsConstants {
                                                      + " the voice settings), the one updateTemplate, deleteTemplate"
                                                      + " and getTemplates act on. A link: createTemplate and"
                                                      + " updateTemplate write it, so the next call uses the template"
-                                                     + " just made.", javaType = "String")
+                                                     + " just made.",
+              javaType = "String")
     String TEMPLATE_ID = "CamelTencentTtsTemplateId";
     @Metadata(label = "input,producer", description = "The template name, for createTemplate and updateTemplate, or the"
-                                                + " name prefix to filter getTemplates by.", javaType = "String")
+                                                      + " name prefix to filter getTemplates by.", javaType = "String")
     String TEMPLATE_NAME = "CamelTencentTtsTemplateName";
-    @Metadata(label = "input,producer", description = "Synthesis mode: Sync (short texts) or Asyc (the service's spelling;"
-                                                + " Async is accepted).", javaType = "String",
-              enums = "Sync,Asyc,Async")
+    @Metadata(label = "input,producer", description = "Synthesis mode: Sync (short texts) or Asyc (the service's"
+                                                      + " spelling; Async is accepted).",
+              javaType = "String", enums = "Sync,Asyc,Async")
     String MODE = "CamelTencentTtsMode";
-    @Metadata(label = "input,producer", description = "Audio codec of the output.", javaType = "String",
-              enums = "wav,mp3,pcm")
+    @Metadata(label = "input,producer", description = "Audio codec of the output.",
+              javaType = "String", enums = "wav,mp3,pcm")
     String CODEC = "CamelTencentTtsCodec";
-    @Metadata(label = "input,producer", description = "The voice, e.g. ruxue or aixiaoxing; one the"
-                                                      + " documents do not list is sent as given.",
-              javaType = "String")
+    @Metadata(label = "input,producer", description = "The voice, e.g. ruxue or aixiaoxing; one the documents do not"
+                                                      + " list is sent as given.", javaType = "String")
     String VOICE_TYPE = "CamelTencentTtsVoiceType";
     @Metadata(label = "input,producer", description = "Volume from -10 to 10.", javaType = "Integer")
     String VOLUME = "CamelTencentTtsVolume";
@@ -53,15 +53,14 @@ public interface TencentTtsConstants {
     @Metadata(label = "input,producer", description = "Output bucket of a submitted job, BucketName-APPID.",
               javaType = "String")
     String OUTPUT_BUCKET = "CamelTencentTtsOutputBucket";
-    @Metadata(label = "input,producer", description = "Object key a submitted job writes its audio to; without it"
-                                                      + " each job gets a unique generated key.",
-              javaType = "String")
+    @Metadata(label = "input,producer", description = "Object key a submitted job writes its audio to; without it each"
+                                                      + " job gets a unique generated key.", javaType = "String")
     String OUTPUT_OBJECT = "CamelTencentTtsOutputObject";
-    @Metadata(label = "input,producer", description = "Key prefix for generated output keys, used when no output"
-                                                      + " object is given.", javaType = "String")
+    @Metadata(label = "input,producer", description = "Key prefix for generated output keys, used when no output object"
+                                                      + " is given.", javaType = "String")
     String OUTPUT_OBJECT_PREFIX = "CamelTencentTtsOutputObjectPrefix";
-    @Metadata(label = "input,producer", description = "Pass-through data for a submitted job: printable ASCII, at"
-                                                      + " most 1024 characters.", javaType = "String")
+    @Metadata(label = "input,producer", description = "Pass-through data for a submitted job: printable ASCII, at most"
+                                                      + " 1024 characters.", javaType = "String")
     String USER_DATA = "CamelTencentTtsUserData";
     @Metadata(label = "input,producer", description = "Job priority 0, 1 or 2 (2 is the most urgent).",
               javaType = "Integer")
@@ -73,53 +72,51 @@ public interface TencentTtsConstants {
                                                       + " changes.", javaType = "String")
     String QUEUE_ID = "CamelTencentTtsQueueId";
     @Metadata(label = "input,producer", description = "For updateQueue, the state to put the speech queue in; for"
-                                                + " getQueues, the state filter.", javaType = "String",
-              enums = "Active,Paused")
+                                                      + " getQueues, the state filter.",
+              javaType = "String", enums = "Active,Paused")
     String QUEUE_STATE = "CamelTencentTtsQueueState";
-    @Metadata(label = "input,producer", description = "Callback URL for the finished job, or 'no' to suppress the queue's"
-                                                + " callback.", javaType = "String")
+    @Metadata(label = "input,producer", description = "Callback URL for the finished job, or 'no' to suppress the"
+                                                      + " queue's callback.", javaType = "String")
     String CALL_BACK = "CamelTencentTtsCallBack";
     @Metadata(label = "input,producer", description = "Callback body format.", javaType = "String", enums = "XML,JSON")
     String CALL_BACK_FORMAT = "CamelTencentTtsCallBackFormat";
-    @Metadata(label = "input,producer", description = "Callback type: Url or TDMQ.", javaType = "String",
-              enums = "Url,TDMQ")
+    @Metadata(label = "input,producer", description = "Callback type: Url or TDMQ.",
+              javaType = "String", enums = "Url,TDMQ")
     String CALL_BACK_TYPE = "CamelTencentTtsCallBackType";
-    @Metadata(label = "input,producer", description = "TDMQ region of the callback (the values"
-                                                      + " listed are the documented ones; another is sent as given).",
+    @Metadata(label = "input,producer", description = "TDMQ region of the callback (the values listed are the"
+                                                      + " documented ones; another is sent as given).",
               javaType = "String", enums = "sh,bj,gz,cd,hk")
     String CALL_BACK_MQ_REGION = "CamelTencentTtsCallBackMqRegion";
-    @Metadata(label = "input,producer", description = "TDMQ mode of the callback.", javaType = "String",
-              enums = "Queue,Topic")
+    @Metadata(label = "input,producer", description = "TDMQ mode of the callback.",
+              javaType = "String", enums = "Queue,Topic")
     String CALL_BACK_MQ_MODE = "CamelTencentTtsCallBackMqMode";
     @Metadata(label = "input,producer", description = "TDMQ topic name of the callback.", javaType = "String")
     String CALL_BACK_MQ_NAME = "CamelTencentTtsCallBackMqName";
 
     // ---------------------------------------------------------------- jobs and lists
-    @Metadata(label = "link,common", description = "The job id. A link: written by submit, getJob, cancelJob and"
-                                                   + " the consumers, and read by getJob and cancelJob, so they act"
-                                                   + " on the job just submitted or received.",
-              javaType = "String")
+    @Metadata(label = "link,common", description = "The job id. A link: written by submit, getJob, cancelJob and the"
+                                                   + " consumers, and read by getJob and cancelJob, so they act on the"
+                                                   + " job just submitted or received.", javaType = "String")
     String JOB_ID = "CamelTencentTtsJobId";
-    @Metadata(label = "input,producer", description = "listJobs filter: comma list of states (Submitted, Running, Success,"
-                                                + " Failed, Pause, Cancel, All).", javaType = "String")
+    @Metadata(label = "input,producer", description = "listJobs filter: comma list of states (Submitted, Running,"
+                                                      + " Success, Failed, Pause, Cancel, All).", javaType = "String")
     String STATES = "CamelTencentTtsStates";
     @Metadata(label = "input,producer", description = "listJobs filter: earliest creation time, as"
-                                                + " yyyy-MM-dd'T'HH:mm:ssZ with the zone offset of the time, e.g."
-                                                + " 2023-11-13T11:00:00-0500; Beijing time has the offset plus"
-                                                + " 0800.", javaType = "String")
+                                                      + " yyyy-MM-dd'T'HH:mm:ssZ with the zone offset of the time, e.g."
+                                                      + " 2023-11-13T11:00:00-0500; Beijing time has the offset plus"
+                                                      + " 0800.", javaType = "String")
     String START_CREATION_TIME = "CamelTencentTtsStartCreationTime";
-    @Metadata(label = "input,producer", description = "listJobs filter: latest creation time, in the"
-                                                + " format of the earliest.", javaType = "String")
+    @Metadata(label = "input,producer", description = "listJobs filter: latest creation time, in the format of the"
+                                                      + " earliest.", javaType = "String")
     String END_CREATION_TIME = "CamelTencentTtsEndCreationTime";
-    @Metadata(label = "input,producer", description = "listJobs order by creation time: Desc or Asc.", javaType = "String",
-              enums = "Desc,Asc")
+    @Metadata(label = "input,producer", description = "listJobs order by creation time: Desc or Asc.",
+              javaType = "String", enums = "Desc,Asc")
     String ORDER_BY_TIME = "CamelTencentTtsOrderByTime";
     @Metadata(label = "input,producer", description = "Page size of listJobs (1 to 100), getTemplates and getQueues.",
               javaType = "Integer")
     String SIZE = "CamelTencentTtsSize";
-    @Metadata(label = "input,producer", description = "Where listJobs continues: the token a previous listJobs"
-                                                      + " wrote in CamelTencentTtsResultNextToken.",
-              javaType = "String")
+    @Metadata(label = "input,producer", description = "Where listJobs continues: the token a previous listJobs wrote in"
+                                                      + " CamelTencentTtsResultNextToken.", javaType = "String")
     String NEXT_TOKEN = "CamelTencentTtsNextToken";
     @Metadata(label = "input,producer", description = "getTemplates filter: Custom or Official templates.",
               javaType = "String", enums = "Custom,Official")
@@ -132,8 +129,8 @@ public interface TencentTtsConstants {
     // Written by the component, never read: a result whose subject is also an input has a name of its own
     // (Job... for the facts of a job, Result... for the answer of a call), so a later call on the same message
     // never mistakes it for an input.
-    @Metadata(label = "result,common", description = "State of the job: Submitted, Running, Success, Failed, Pause"
-                                                     + " or Cancel.", javaType = "String")
+    @Metadata(label = "result,common", description = "State of the job: Submitted, Running, Success, Failed, Pause or"
+                                                     + " Cancel.", javaType = "String")
     String JOB_STATE = "CamelTencentTtsJobState";
     @Metadata(label = "result,common", description = "The speech queue the job is in.", javaType = "String")
     String JOB_QUEUE_ID = "CamelTencentTtsJobQueueId";
@@ -143,18 +140,18 @@ public interface TencentTtsConstants {
     @Metadata(label = "result,common", description = "Bucket the job writes its audio to, BucketName-APPID.",
               javaType = "String")
     String JOB_OUTPUT_BUCKET = "CamelTencentTtsJobOutputBucket";
-    @Metadata(label = "result,common", description = "Object key the job writes its audio to (not set for the"
-                                                     + " pieces of a split text, which have keys of their own).",
+    @Metadata(label = "result,common", description = "Object key the job writes its audio to (not set for the pieces of"
+                                                     + " a split text, which have keys of their own).",
               javaType = "String")
     String JOB_OUTPUT_OBJECT = "CamelTencentTtsJobOutputObject";
     @Metadata(label = "result,common", description = "The job's pass-through data.", javaType = "String")
     String JOB_USER_DATA = "CamelTencentTtsJobUserData";
-    @Metadata(label = "result,producer", description = "The service's request id of the call (x-ci-request-id),"
-                                                       + " for support cases.", javaType = "String")
+    @Metadata(label = "result,producer", description = "The service's request id of the call (x-ci-request-id), for"
+                                                       + " support cases.", javaType = "String")
     String REQUEST_ID = "CamelTencentTtsRequestId";
     @Metadata(label = "result,common", description = "When the job was created, as the service writes it:"
-                                                     + " yyyy-MM-dd'T'HH:mm:ssZ, the zone offset of Beijing time"
-                                                     + " being plus 0800.", javaType = "String")
+                                                     + " yyyy-MM-dd'T'HH:mm:ssZ, the zone offset of Beijing time being"
+                                                     + " plus 0800.", javaType = "String")
     String CREATION_TIME = "CamelTencentTtsCreationTime";
     @Metadata(label = "result,producer", description = "Where the next page of listJobs starts (empty on the last"
                                                        + " page): copy it into CamelTencentTtsNextToken to page on.",
@@ -181,7 +178,7 @@ public interface TencentTtsConstants {
     @Metadata(label = "result,common", description = "The MD5 (hex) of the output audio, as the job reports it.",
               javaType = "String")
     String MD5 = "CamelTencentTtsMd5";
-    @Metadata(label = "result,common", description = "The job, when the body carries the downloaded audio"
-                                                     + " instead.", javaType = "io.github.cameltencent.tts.model.JobsDetail")
+    @Metadata(label = "result,common", description = "The job, when the body carries the downloaded audio instead.",
+              javaType = "io.github.cameltencent.tts.model.JobsDetail")
     String JOBS_DETAIL = "CamelTencentTtsJobsDetail";
 }
