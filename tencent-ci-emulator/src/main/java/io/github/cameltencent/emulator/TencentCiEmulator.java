@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 import io.github.cameltencent.emulator.audio.SpeechEngine;
 import io.github.cameltencent.emulator.auth.Credential;
@@ -42,7 +41,7 @@ import io.github.cameltencent.emulator.http.TlsMaterial;
 public final class TencentCiEmulator implements AutoCloseable {
 
     /** The largest XML body the CI API accepts. */
-    public static final int MAX_XML_BYTES = FrontEnd.MAX_XML_BYTES;
+    public static final int MAX_XML_BYTES = Routes.MAX_XML_BYTES;
 
     private final MiniHttpServer server;
     private final RequestAuthenticator authenticator;
@@ -64,12 +63,9 @@ public final class TencentCiEmulator implements AutoCloseable {
         this.faults = b.faults;
         this.frontEnd = new FrontEnd(authenticator, ci, new CosObjects(objects), faults, new Console(ci, objects),
                 this::clockSeconds);
-        long maxBody = Math.max(b.maxObjectBytes, MAX_XML_BYTES);
-        MiniHttpServer.Limits limits = new MiniHttpServer.Limits(Math.max(b.maxThreads, b.maxConnections),
-                b.maxConnections, maxBody, 60_000, (int) b.headerTimeout.toMillis());
-        this.tls = b.tlsMaterial();
-        this.server = new MiniHttpServer(b.bindAddress, b.port, limits, tls == null ? null : tls.sslContext(),
-                frontEnd);
+        this.tls = TlsMaterial.forSettings(b.tls, b.tlsKeyStore, b.tlsKeyStorePassword, b.tlsDir, b.dataDir);
+        this.server = new MiniHttpServer(b.bindAddress, b.port, b.limits.toLimits(),
+                tls == null ? null : tls.sslContext(), frontEnd);
     }
 
     private long clockSeconds() {
@@ -203,23 +199,19 @@ public final class TencentCiEmulator implements AutoCloseable {
 
     /** Requests received for one operation (e.g. {@code listJobs}), counted before auth and faults. */
     public long requestCount(String operation) {
-        LongAdder a = frontEnd.counters.get(operation);
-        return a == null ? 0 : a.sum();
+        return frontEnd.counters.of(operation);
     }
 
     public long requestCount() {
-        return frontEnd.total.sum();
+        return frontEnd.counters.total();
     }
 
     public Map<String, Long> requestCounts() {
-        Map<String, Long> out = new java.util.TreeMap<>();
-        frontEnd.counters.forEach((k, v) -> out.put(k, v.sum()));
-        return out;
+        return frontEnd.counters.all();
     }
 
     public void resetRequestCounts() {
-        frontEnd.counters.clear();
-        frontEnd.total.reset();
+        frontEnd.counters.reset();
     }
 
     public long callbackAttempts() {
@@ -250,11 +242,8 @@ public final class TencentCiEmulator implements AutoCloseable {
         private Path dataDir;
         private Duration processingTime = Duration.ofMillis(200);
         private int concurrency = 4;
-        private int maxThreads = 256;
-        private int maxConnections = 256;
-        private Duration headerTimeout = Duration.ofSeconds(10);
+        private final ServerLimits limits = new ServerLimits();
         private int queueMaxSize = 10_000;
-        private long maxObjectBytes = 64L * 1024 * 1024;
         private boolean speech = true;
         private String failMarker;
         private final Faults faults = new Faults();
@@ -302,20 +291,21 @@ public final class TencentCiEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Requests reading their body or being handled at once (default 64); one beyond waits up to the idle
+         * timeout, then gets 503. With {@link #maxObjectBytes} it bounds the memory bodies take.
+         */
         public Builder maxThreads(int n) {
-            this.maxThreads = n;
+            limits.maxThreads(n);
             return this;
         }
 
         /**
-         * Connections served at once (default 256). One more is answered 503 ServiceUnavailable at once and
-         * closed, so a crowd of slow clients gets a clear refusal instead of a hang.
+         * Connections open at once (default 1024), each on its own thread; one more is answered 503
+         * ServiceUnavailable and closed, so a crowd of slow clients gets a clear refusal instead of a hang.
          */
         public Builder maxConnections(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1");
-            }
-            this.maxConnections = n;
+            limits.maxConnections(n);
             return this;
         }
 
@@ -324,10 +314,25 @@ public final class TencentCiEmulator implements AutoCloseable {
          * handshake) once it has started; default 10 s. A client trickling its head is cut off after this.
          */
         public Builder headerTimeout(Duration d) {
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("headerTimeout must be positive");
-            }
-            this.headerTimeout = d;
+            limits.headerTimeout(d);
+            return this;
+        }
+
+        /** How long a connection may wait for its next request, and a single read for data (default 60 s). */
+        public Builder idleTimeout(Duration d) {
+            limits.idleTimeout(d);
+            return this;
+        }
+
+        /** How long a request body may take to arrive in full once its head is read (default 60 s); then 408. */
+        public Builder bodyTimeout(Duration d) {
+            limits.bodyTimeout(d);
+            return this;
+        }
+
+        /** The largest object a PUT may carry (default 64 MiB); a larger declared body is answered 413 unread. */
+        public Builder maxObjectBytes(long n) {
+            limits.maxObjectBytes(n);
             return this;
         }
 
@@ -374,18 +379,6 @@ public final class TencentCiEmulator implements AutoCloseable {
             this.tlsKeyStore = pkcs12;
             this.tlsKeyStorePassword = password.clone();
             return this;
-        }
-
-        private TlsMaterial tlsMaterial() throws IOException {
-            if (!tls) {
-                return null;
-            }
-            if (tlsKeyStore != null) {
-                return TlsMaterial.load(tlsKeyStore, tlsKeyStorePassword);
-            }
-            Path dir = tlsDir != null ? tlsDir : dataDir != null ? dataDir.resolve("tls")
-                    : java.nio.file.Files.createTempDirectory("tencent-ci-emulator-tls");
-            return TlsMaterial.selfSigned(dir);
         }
 
         public Builder fault(String operation, Faults.Spec spec) {
