@@ -49,6 +49,9 @@ public final class MiniHttpServer implements AutoCloseable {
         }
     }
 
+    private static final int LINGER_MILLIS = 1000;
+    private static final int LINGER_BYTES = 1024 * 1024;
+
     private final HttpHandler handler;
     private final Limits limits;
     private final boolean tls;
@@ -218,7 +221,32 @@ public final class MiniHttpServer implements AutoCloseable {
             return false;
         }
         ResponseWriter.write(out, response, head, keepAlive);
+        if (!keepAlive) {
+            lingeringClose(socket);
+        }
         return keepAlive;
+    }
+
+    /**
+     * Closes the sending side and reads (and drops) what the client still sends, for a moment, before the socket
+     * is closed: closing with unread input makes TCP send a reset, which can destroy the answer before the
+     * client reads it (RFC 9112 §9.6), above all the answer to a request refused while its body was still coming.
+     */
+    private static void lingeringClose(Socket socket) {
+        try {
+            socket.shutdownOutput();
+            socket.setSoTimeout(LINGER_MILLIS);
+            InputStream in = socket.getInputStream();
+            byte[] sink = new byte[8192];
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+            int drained = 0;
+            int n;
+            while (drained < LINGER_BYTES && System.nanoTime() < deadline && (n = in.read(sink)) > 0) {
+                drained += n;
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the client closed first, or went quiet: either way the answer is on its way
+        }
     }
 
     /** The handler must not throw; if it does anyway (even an Error), the client gets a 500, not a dead socket. */

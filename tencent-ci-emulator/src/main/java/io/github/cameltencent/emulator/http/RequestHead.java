@@ -69,7 +69,7 @@ record RequestHead(String method, String target, boolean http11, Map<String, Str
             throw HttpProtocolException.badRequest("the request target must be a path or an absolute URI");
         }
         if (http11 && headers.get("Host") == null) {
-            throw HttpProtocolException.badRequest("an HTTP/1.1 request needs a Host header");
+            throw new HttpProtocolException(400, "InvalidHost", "an HTTP/1.1 request needs a Host header");
         }
         return new RequestHead(method, origin, http11, headers);
     }
