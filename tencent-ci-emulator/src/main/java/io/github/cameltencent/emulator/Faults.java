@@ -130,7 +130,8 @@ public final class Faults {
      * that need "fails twice, then works" deterministically.
      */
     public Faults script(String operation, Action... next) {
-        scripted.computeIfAbsent(Routes.requireKnown(operation), k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+        scripted.computeIfAbsent(Routes.requireKnown(operation),
+                        k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
                 .addAll(java.util.List.of(next));
         return this;
     }

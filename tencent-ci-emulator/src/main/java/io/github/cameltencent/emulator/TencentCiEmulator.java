@@ -30,13 +30,7 @@ import io.github.cameltencent.emulator.http.TlsMaterial;
  * real host names. Every request must carry a valid q-sign-algorithm=sha1 signature from a configured credential.
  * On the plain address, without a virtual host, the emulator serves its read-only web page ({@link #consoleUrl()}).
  * This class holds the public API and the settings; {@link FrontEnd} answers requests, {@link Routes} routes
- * them, and the rooms under {@code ci} and {@code cos} do the work.
- *
- * <pre>
- * try (TencentCiEmulator emulator = TencentCiEmulator.builder().credential("AKID...", "secret").start()) {
- *     String url = emulator.baseUrl();
- * }
- * </pre>
+ * them, and the rooms under {@code ci} and {@code cos} do the work. The README shows it in use.
  */
 public final class TencentCiEmulator implements AutoCloseable {
 
@@ -291,28 +285,19 @@ public final class TencentCiEmulator implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Requests reading their body or being handled at once (default 64); one beyond waits up to the idle
-         * timeout, then gets 503. With {@link #maxObjectBytes} it bounds the memory bodies take.
-         */
+        /** Requests reading a body or being handled at once (default 64); one more waits the idle timeout, then 503. */
         public Builder maxThreads(int n) {
             limits.maxThreads(n);
             return this;
         }
 
-        /**
-         * Connections open at once (default 1024), each on its own thread; one more is answered 503
-         * ServiceUnavailable and closed, so a crowd of slow clients gets a clear refusal instead of a hang.
-         */
+        /** Connections open at once (default 1024), a thread each; one more is answered 503 and closed at once. */
         public Builder maxConnections(int n) {
             limits.maxConnections(n);
             return this;
         }
 
-        /**
-         * How long a client may take to send a whole request head (request line and headers, and the TLS
-         * handshake) once it has started; default 10 s. A client trickling its head is cut off after this.
-         */
+        /** How long a request head (and TLS handshake) may take from its first byte (default 10 s); then closed. */
         public Builder headerTimeout(Duration d) {
             limits.headerTimeout(d);
             return this;

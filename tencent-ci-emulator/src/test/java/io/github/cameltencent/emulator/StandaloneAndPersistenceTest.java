@@ -70,6 +70,18 @@ class StandaloneAndPersistenceTest {
     }
 
     @Test
+    void aMisspeltFaultOperationIsAnErrorNamingTheKnownOnes() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                EmulatorMain.class.getName(), "--port", "0", "--secret-id", "AKIDA", "--secret-key", "keyA",
+                "--fault", "submitjob:503=1").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(output).contains("unknown operation 'submitjob'").contains("submitJob").contains("listJobs");
+    }
+
+    @Test
     void dataDirKeepsObjectsJobsTemplatesAndQueueSettings(@TempDir File dir) {
         String jobId;
         String templateId;
