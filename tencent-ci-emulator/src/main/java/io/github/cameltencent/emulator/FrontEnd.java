@@ -57,22 +57,20 @@ final class FrontEnd implements HttpHandler {
         return error(false, status, code, message, newRequestId());
     }
 
-    /** The bucket and region a CI or COS host name carries. */
+    /** The bucket and region of a CI or COS host name. */
     private record Target(boolean onCos, String bucket, String region) {
-    }
 
-    /** The request's target, or an error answer for a CI or COS host name that is not well formed. */
-    private static Object target(String host, String requestId) {
-        Matcher m = HOST.matcher(host);
-        if (!m.matches()) {
-            return null;
+        /** The target a host names, or null for a host that is neither a CI nor a COS one. */
+        static Target of(String host) {
+            Matcher m = host == null ? null : HOST.matcher(host);
+            return m == null || !m.matches() ? null : new Target(m.group(2).equals("cos"), m.group(1), m.group(3));
         }
-        boolean onCos = m.group(2).equals("cos");
-        if (!BUCKET.matcher(m.group(1)).matches()) {
-            return error(onCos, 400, "InvalidHost", "the bucket '" + m.group(1) + "' must be BucketName-APPID",
-                    requestId);
+
+        /** The answer to a bucket name that is not BucketName-APPID, or null for a good one. */
+        HttpResponse invalidBucket(String requestId) {
+            return BUCKET.matcher(bucket).matches() ? null : error(onCos, 400, "InvalidHost", "the bucket '"
+                    + bucket + "' must be BucketName-APPID", requestId);
         }
-        return new Target(onCos, m.group(1), m.group(3));
     }
 
     @Override
@@ -84,8 +82,8 @@ final class FrontEnd implements HttpHandler {
             if (host == null) {
                 return error(false, 400, "InvalidHost", "the request has no Host header", requestId);
             }
-            Object target = target(host, requestId);
-            if (target == null) {
+            Target t = Target.of(host);
+            if (t == null) {
                 if (request.path().equals("/_emulator/health")) {
                     return HttpResponse.bytes(200, "ok".getBytes(), "text/plain");
                 }
@@ -99,11 +97,11 @@ final class FrontEnd implements HttpHandler {
                         + " (the emulator's console answers at " + Console.PREFIX + "/ on an IP address or localhost)",
                         requestId);
             }
-            if (target instanceof HttpResponse invalid) {
+            onCos = t.onCos();
+            HttpResponse invalid = t.invalidBucket(requestId);
+            if (invalid != null) {
                 return invalid;
             }
-            Target t = (Target) target;
-            onCos = t.onCos();
             return serve(request, onCos, t.bucket(), t.region(), requestId);
         } catch (Throwable t) {
             // a worker must never die silently, whatever a request does (a StackOverflowError included)
@@ -120,10 +118,13 @@ final class FrontEnd implements HttpHandler {
     @Override
     public HttpResponse preflight(HttpRequest head) {
         String requestId = newRequestId();
-        String host = head.host();
-        Object target = host == null ? null : target(host, requestId);
-        if (!(target instanceof Target t)) {
-            return (HttpResponse) target;
+        Target t = Target.of(head.host());
+        if (t == null) {
+            return null; // the console and the health check take no body
+        }
+        HttpResponse invalid = t.invalidBucket(requestId);
+        if (invalid != null) {
+            return invalid;
         }
         Routes.Route route = Routes.find(t.onCos() ? Routes.Host.COS : Routes.Host.CI, head);
         try {

@@ -173,7 +173,7 @@ public final class MiniHttpServer implements AutoCloseable {
         boolean isHead = "HEAD".equals(head.method());
         if (head.header("Expect") != null && framing.hasBody()) {
             // whatever can be refused from the head alone is refused before the client sends the body
-            HttpResponse early = handler.preflight(head.toRequest(new byte[0]));
+            HttpResponse early = preflight(head.toRequest(new byte[0]));
             if (early != null) {
                 return answer(socket, out, early, isHead, false);
             }
@@ -246,6 +246,14 @@ public final class MiniHttpServer implements AutoCloseable {
             }
         } catch (IOException | RuntimeException ignored) {
             // the client closed first, or went quiet: either way the answer is on its way
+        }
+    }
+
+    private HttpResponse preflight(HttpRequest head) {
+        try {
+            return handler.preflight(head);
+        } catch (Throwable t) {
+            return handler.malformed(500, "InternalError", "the emulator failed: " + t.getClass().getSimpleName());
         }
     }
 
