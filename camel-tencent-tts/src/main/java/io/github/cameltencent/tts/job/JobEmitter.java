@@ -25,7 +25,6 @@ import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsJobFailedException;
 import io.github.cameltencent.tts.client.CiClient;
-import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.submit.AudioJoiner;
 
@@ -153,7 +152,7 @@ public final class JobEmitter {
     }
 
     private static String outputKey(JobsDetail job) {
-        return JobFacts.of(job).outputObject();
+        return JobOutput.outputObject(job);
     }
 
     private static void putJoined(Exchange exchange, List<JobsDetail> jobs, List<byte[]> audio) {

@@ -4,8 +4,8 @@ import org.apache.camel.Message;
 
 import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
-import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.model.Output;
 
 /** The one place that copies a job's facts into result headers: producer results, consumers and callbacks. */
 public final class JobHeaders {
@@ -26,18 +26,19 @@ public final class JobHeaders {
             out.put(TencentTtsConstants.CODE, job.getCode());
             out.put(TencentTtsConstants.MESSAGE, job.getMessage());
         }
-        // the facts, not the Operation: a job read from an answer builds its Operation only when a user asks
-        JobFacts facts = JobFacts.of(job);
-        if (facts.outputObject() != null || facts.outputBucket() != null) {
-            out.put(TencentTtsConstants.OUTPUT_REGION, facts.outputRegion());
-            out.put(TencentTtsConstants.OUTPUT_BUCKET, facts.outputBucket());
-            out.put(TencentTtsConstants.OUTPUT_OBJECT, facts.outputObject());
+        Output output = JobOutput.output(job);
+        if (output != null && (output.getObject() != null || output.getBucket() != null)) {
+            out.put(TencentTtsConstants.OUTPUT_REGION, output.getRegion());
+            out.put(TencentTtsConstants.OUTPUT_BUCKET, output.getBucket());
+            out.put(TencentTtsConstants.OUTPUT_OBJECT, output.getObject());
         }
-        if (facts.userData() != null && !facts.userData().isEmpty()) {
-            out.put(TencentTtsConstants.USER_DATA, facts.userData());
+        String userData = JobOutput.userData(job);
+        if (userData != null && !userData.isEmpty()) {
+            out.put(TencentTtsConstants.USER_DATA, userData);
         }
-        if (facts.md5() != null) {
-            out.put(TencentTtsConstants.MD5, facts.md5());
+        String md5 = JobOutput.md5(job);
+        if (md5 != null) {
+            out.put(TencentTtsConstants.MD5, md5);
         }
     }
 }
