@@ -129,8 +129,8 @@ public class TencentTtsConfiguration implements Cloneable {
     private int workerPoolSize = 4;
     @UriParam(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration", description = "How long"
             + " the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a"
-            + " duration; its verdict is reused for as long, so a hung service is reported DOWN within twice this"
-            + " time.")
+            + " duration; its verdict is reused for half as long, so a hung service is reported DOWN within twice"
+            + " this time.")
     private long readinessTimeout = 2000;
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;

@@ -12,12 +12,12 @@ import io.github.cameltencent.tts.client.CiException;
 /**
  * Readiness of a consumer: Camel's own verdict on its polls (errors, backoff), and, when that is good, whether CI
  * answers with these credentials: one light call (describe queues), one attempt, bounded by readinessTimeout, and
- * its verdict reused for as long, so probes spend little quota and a hung service is DOWN within twice the timeout.
+ * its verdict reused for half as long, so probes spend little quota and a hung service is DOWN within twice the timeout.
  */
 public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
     private final TencentTtsConsumer consumer;
-    /** The last probe's verdict and when it was made (System.nanoTime); reused while younger than the timeout. */
+    /** The last probe's verdict and when it was made (System.nanoTime). */
     private volatile Probe last;
 
     private record Probe(long at, RuntimeException failure) {
@@ -55,7 +55,8 @@ public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCh
         TencentTtsEndpoint endpoint = consumer.getEndpoint();
         Duration timeout = Duration.ofMillis(Math.max(1, endpoint.getConfiguration().getReadinessTimeout()));
         Probe p = last;
-        if (p != null && System.nanoTime() - p.at() < timeout.toNanos()) {
+        // reused for half the timeout: a service that hangs right after an UP is DOWN within 1.5 timeouts
+        if (p != null && System.nanoTime() - p.at() < timeout.toNanos() / 2) {
             return p;
         }
         RuntimeException failure = null;

@@ -1660,7 +1660,8 @@ public final class TencentTtsEndpointBuilderFactory {
 
         /**
          * How long the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a
-         * duration; its verdict is reused for as long, so a hung service is reported DOWN within twice this time.
+         * duration; its verdict is reused for half as long, so a hung service is reported DOWN within twice this
+         * time.
          *
          * The option is a: <code>long</code> type.
          *
@@ -1677,7 +1678,8 @@ public final class TencentTtsEndpointBuilderFactory {
 
         /**
          * How long the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a
-         * duration; its verdict is reused for as long, so a hung service is reported DOWN within twice this time.
+         * duration; its verdict is reused for half as long, so a hung service is reported DOWN within twice this
+         * time.
          *
          * The option will be converted to a <code>long</code> type.
          *
