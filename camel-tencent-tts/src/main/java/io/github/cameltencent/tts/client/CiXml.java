@@ -3,12 +3,8 @@ package io.github.cameltencent.tts.client;
 import java.io.IOException;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import com.ctc.wstx.api.WstxInputProperties;
-import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
@@ -33,6 +29,11 @@ public final class CiXml {
     static final int MAX_DEPTH = 64;
     /** Longer than any text the service sends (UserData ≤ 1 KiB, an input text ≤ 10 000 characters). */
     static final int MAX_TEXT = 256 * 1024;
+    /**
+     * The most characters of a document, decoded: twice the default maxResponseSize in UTF-8, so the byte bound
+     * rules for the service's UTF-8, and a document in another encoding cannot grow past it once decoded.
+     */
+    static final long MAX_CHARACTERS = 8L * 1024 * 1024;
     /** A list of 100 jobs has a few thousand elements. */
     static final int MAX_ELEMENTS = 100_000;
 
@@ -44,7 +45,7 @@ public final class CiXml {
 
     /** Woodstox, made explicitly (not whatever XMLInputFactory the classpath names first), locked down. */
     private static XMLInputFactory inputFactory() {
-        XMLInputFactory input = new WstxInputFactory();
+        XMLInputFactory input = new NoDtdInputFactory();
         input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         input.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -54,6 +55,7 @@ public final class CiXml {
         input.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
         input.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_TEXT);
         input.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT);
+        input.setProperty(WstxInputProperties.P_MAX_CHARACTERS, MAX_CHARACTERS);
         return input;
     }
 
@@ -87,47 +89,12 @@ public final class CiXml {
      * @throws IOException when the bytes are not a well-formed, DTD-free document of that shape
      */
     public static <T> T read(byte[] xml, Class<T> type) throws IOException {
-        return parse(xml, reader -> MAPPER.readValue(reader, type));
-    }
-
-    /** What is done with a reader standing on the root element. */
-    interface FromRoot<T> {
-        T read(XMLStreamReader reader) throws Exception;
-    }
-
-    /**
-     * The one StAX entry of the component. The parser decodes the bytes first (UTF-8, UTF-16, whatever the document
-     * declares), so a DOCTYPE is seen as the parser's own DTD event, in any encoding, and refused there: the
-     * service never sends one, and a parser set not to load a DTD would otherwise skip it silently. The limits of
-     * the factory apply to the decoded document likewise.
-     */
-    static <T> T parse(byte[] xml, FromRoot<T> fromRoot) throws IOException {
-        XMLStreamReader reader = null;
         try {
-            reader = INPUT.createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
-            int event = reader.getEventType();
-            while (event != XMLStreamConstants.START_ELEMENT) {
-                if (event == XMLStreamConstants.DTD) {
-                    throw new IOException("XML with a DOCTYPE is refused");
-                }
-                if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw new IOException("the XML document has no root element");
-                }
-                event = reader.next();
-            }
-            return fromRoot.read(reader);
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
+            // a DOCTYPE, a broken document or one past the limits fails inside the parser: Jackson reports it as
+            // an IOException naming the parser's reason
+            return MAPPER.readValue(xml, type);
+        } catch (RuntimeException e) {
             throw new IOException("not well-formed XML: " + e.getMessage(), e);
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing to release: the input is a byte array
-                }
-            }
         }
     }
 }
