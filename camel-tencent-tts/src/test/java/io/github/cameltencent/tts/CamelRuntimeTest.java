@@ -102,6 +102,31 @@ class CamelRuntimeTest extends TtsTestSupport {
     }
 
     @Test
+    void thePoolsAreSizedByTheirOptions() throws Exception {
+        TencentTtsEndpoint endpoint = context.getEndpoint(uri("getQueues", "ioPoolSize=3&workerPoolSize=2"),
+                TencentTtsEndpoint.class);
+        assertThat(((java.util.concurrent.ThreadPoolExecutor) endpoint.workers()).getMaximumPoolSize()).isEqualTo(2);
+        // six calls at once against a held operation: exactly three run, on the endpoint's three io threads
+        emulator().faults().hold("getSpeechQueues");
+        List<CompletableFuture<Exchange>> calls = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                calls.add(template.asyncSend(endpoint, e -> { }));
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> liveThreads("TencentTtsIo").size() == 3);
+            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> true);
+            assertThat(liveThreads("TencentTtsIo")).hasSize(3);
+        } finally {
+            emulator().faults().release("getSpeechQueues");
+        }
+        for (CompletableFuture<Exchange> call : calls) {
+            assertThat(call.get(10, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getEndpoint(uri("getQueues",
+                "ioPoolSize=0")).start()).hasStackTraceContaining("ioPoolSize");
+    }
+
+    @Test
     void aHeldLookUpHoldsNeitherTheTickNorTheNextSubmit() throws Exception {
         emulator().faults().hold("getJob");
         try {
