@@ -158,8 +158,8 @@ public final class LatencyRegime {
                 pool.execute(() -> {
                     try {
                         while (!stop.get()) {
-                            MediaJobObject job = cos.createMediaJobs(AnswerPathLoad.sdkSubmit(numbers.incrementAndGet()))
-                                    .getJobsDetail();
+                            MediaJobsRequest submit = AnswerPathLoad.sdkSubmit(numbers.incrementAndGet());
+                            MediaJobObject job = cos.createMediaJobs(submit).getJobsDetail();
                             String state = job.getState();
                             while (!"Success".equals(state) && !"Failed".equals(state) && !stop.get()) {
                                 TimeUnit.MILLISECONDS.sleep(WAIT_INTERVAL);

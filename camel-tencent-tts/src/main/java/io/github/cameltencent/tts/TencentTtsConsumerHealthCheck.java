@@ -12,7 +12,8 @@ import io.github.cameltencent.tts.client.CiException;
 /**
  * Readiness of a consumer: Camel's own verdict on its polls (errors, backoff), and, when that is good, whether CI
  * answers with these credentials: one light call (describe queues), one attempt, bounded by readinessTimeout, and
- * its verdict reused for half as long, so probes spend little quota and a hung service is DOWN within twice the timeout.
+ * its verdict reused for half as long, so probes spend little quota and a hung service is DOWN within twice the
+ * timeout.
  */
 public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
