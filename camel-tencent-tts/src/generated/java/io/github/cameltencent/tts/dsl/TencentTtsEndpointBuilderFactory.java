@@ -1491,11 +1491,12 @@ public final class TencentTtsEndpointBuilderFactory {
         /**
          * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP
          * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
-         * route's thread. A call waiting for a free thread is queued.
+         * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
+         * connection, so the default matches maxConnections; idle threads end after a minute.
          *
          * The option is a: <code>int</code> type.
          *
-         * Default: 10
+         * Default: 64
          * Group: advanced
          *
          * @param ioPoolSize the value to set
@@ -1509,11 +1510,12 @@ public final class TencentTtsEndpointBuilderFactory {
         /**
          * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP
          * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
-         * route's thread. A call waiting for a free thread is queued.
+         * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
+         * connection, so the default matches maxConnections; idle threads end after a minute.
          *
          * The option will be converted to a <code>int</code> type.
          *
-         * Default: 10
+         * Default: 64
          * Group: advanced
          *
          * @param ioPoolSize the value to set
