@@ -35,7 +35,8 @@ import io.github.cameltencent.tts.TencentTtsEndpoint;
  * <p>{@code java -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.cameltencent.benchmarks.LatencyRegime}; options
  * {@code bench.seconds} (measured seconds per side, default 8), {@code bench.runs} (3), {@code bench.inflight} (how
  * many exchanges the driver keeps in flight on the component, default 256), {@code bench.processingMs} (how long a
- * job runs in the emulator, default 500).
+ * job runs in the emulator, default 500), {@code bench.endpoint} (extra endpoint options, e.g.
+ * {@code &ioPoolSize=64}).
  */
 public final class LatencyRegime {
 
@@ -44,6 +45,8 @@ public final class LatencyRegime {
     static final int INFLIGHT = Integer.getInteger("bench.inflight", 256);
     static final int WAITING = Integer.getInteger("bench.waiting", 2000);
     static final int WAIT_INTERVAL = 200;
+    /** Extra endpoint options, e.g. {@code &ioPoolSize=64}; empty measures the defaults. */
+    static final String EXTRA = System.getProperty("bench.endpoint", "");
 
     private LatencyRegime() {
     }
@@ -52,9 +55,9 @@ public final class LatencyRegime {
         TencentTtsConfiguration defaults = new TencentTtsConfiguration();
         int poolThreads = defaults.getIoPoolSize() + defaults.getWorkerPoolSize() + 2; // + scheduler + tracker tick
         System.out.printf("== latency regime: %d ms added to every call, jobs run %d ms, waitInterval %d ms;"
-                + " component default pools (io %d, worker %d, scheduler 1, tick 1) vs the SDK on %d threads%n",
-                LATENCY, PROCESSING, WAIT_INTERVAL, defaults.getIoPoolSize(), defaults.getWorkerPoolSize(), poolThreads,
-                poolThreads);
+                + " component default pools (io %d, worker %d, scheduler 1, tick 1)%s vs the SDK on %d threads%n",
+                LATENCY, PROCESSING, WAIT_INTERVAL, defaults.getIoPoolSize(), defaults.getWorkerPoolSize(),
+                EXTRA.isEmpty() ? "" : " with " + EXTRA, poolThreads);
         List<double[]> rates = new ArrayList<>();
         for (int run = 0; run < LoadDriver.RUNS; run++) {
             // alternate which side goes first, so the machine's drift favours neither
@@ -93,7 +96,7 @@ public final class LatencyRegime {
             String base = "http://127.0.0.1:" + AnswerPathLoad.port(emu);
             TencentTtsEndpoint endpoint = context.getEndpoint("tencent-tts:submit?" + options(base)
                     + "&mode=Sync&codec=mp3&waitForCompletion=true&waitInterval=" + WAIT_INTERVAL
-                    + "&waitMaxInterval=" + WAIT_INTERVAL, TencentTtsEndpoint.class);
+                    + "&waitMaxInterval=" + WAIT_INTERVAL + EXTRA, TencentTtsEndpoint.class);
             AsyncProducer producer = endpoint.createAsyncProducer();
             producer.start();
             Semaphore slots = new Semaphore(INFLIGHT);
@@ -206,7 +209,7 @@ public final class LatencyRegime {
             String base = "http://127.0.0.1:" + AnswerPathLoad.port(emu);
             TencentTtsEndpoint endpoint = context.getEndpoint("tencent-tts:submit?" + options(base)
                     + "&mode=Sync&codec=mp3&waitForCompletion=true&waitTimeout=1800000&waitInterval=1000"
-                    + "&waitMaxInterval=5000", TencentTtsEndpoint.class);
+                    + "&waitMaxInterval=5000" + EXTRA, TencentTtsEndpoint.class);
             AsyncProducer producer = endpoint.createAsyncProducer();
             producer.start();
             System.gc();

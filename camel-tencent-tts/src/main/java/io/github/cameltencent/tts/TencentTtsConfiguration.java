@@ -118,12 +118,12 @@ public class TencentTtsConfiguration implements Cloneable {
             + " with a ciClient of your own.")
     @Metadata(autowired = true)
     private HttpClientConfigurer httpClientConfigurer;
-    @UriParam(label = "advanced", defaultValue = "64", description = "Threads of the endpoint's I/O pool, taken from"
+    @UriParam(label = "advanced", defaultValue = "10", description = "Threads of the endpoint's I/O pool, taken from"
             + " the CamelContext's ExecutorServiceManager: every HTTP call to CI and COS (and the start of the"
             + " route after its answer) runs there, never on the calling route's thread. A call waiting for a free"
-            + " thread is queued. Each call in flight holds one thread and one connection, so the default matches"
-            + " maxConnections; idle threads end after a minute.")
-    private int ioPoolSize = 64;
+            + " thread is queued. Each call in flight holds one thread and one connection, so this is how many calls"
+            + " the endpoint has in flight (up to maxConnections); idle threads end after a minute.")
+    private int ioPoolSize = 10;
     @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the endpoint's worker pool, taken"
             + " from the CamelContext's ExecutorServiceManager: a waiting submit continues there when its job ends,"
             + " and the callback consumer verifies and routes callbacks there.")

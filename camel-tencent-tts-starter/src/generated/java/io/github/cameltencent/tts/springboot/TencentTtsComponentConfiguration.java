@@ -357,10 +357,10 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     /**
      * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP call to
      * CI and COS (and the start of the route after its answer) runs there, never on the calling route's thread. A
-     * call waiting for a free thread is queued. Each call in flight holds one thread and one connection, so the
-     * default matches maxConnections; idle threads end after a minute.
+     * call waiting for a free thread is queued. Each call in flight holds one thread and one connection, so this
+     * is how many calls the endpoint has in flight (up to maxConnections); idle threads end after a minute.
      */
-    private Integer ioPoolSize = 64;
+    private Integer ioPoolSize = 10;
 
     /**
      * Size of the HTTP connection pool.

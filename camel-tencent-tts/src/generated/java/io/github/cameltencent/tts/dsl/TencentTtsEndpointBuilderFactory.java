@@ -1492,11 +1492,12 @@ public final class TencentTtsEndpointBuilderFactory {
          * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP
          * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
          * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
-         * connection, so the default matches maxConnections; idle threads end after a minute.
+         * connection, so this is how many calls the endpoint has in flight (up to maxConnections); idle threads
+         * end after a minute.
          *
          * The option is a: <code>int</code> type.
          *
-         * Default: 64
+         * Default: 10
          * Group: advanced
          *
          * @param ioPoolSize the value to set
@@ -1511,11 +1512,12 @@ public final class TencentTtsEndpointBuilderFactory {
          * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP
          * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
          * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
-         * connection, so the default matches maxConnections; idle threads end after a minute.
+         * connection, so this is how many calls the endpoint has in flight (up to maxConnections); idle threads
+         * end after a minute.
          *
          * The option will be converted to a <code>int</code> type.
          *
-         * Default: 64
+         * Default: 10
          * Group: advanced
          *
          * @param ioPoolSize the value to set
