@@ -89,8 +89,8 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         if (configuration.getInProgressRepository() == null) {
             configuration.setInProgressRepository(MemoryIdempotentRepository.memoryIdempotentRepository(100_000));
         }
-        // every thread of the endpoint comes from Camel: named the Camel way, listed by the manager (and JMX),
-        // shaped by the context's default thread-pool profile, shut down with the endpoint
+        // every thread of the endpoint comes from Camel: named the Camel way (thread name pattern), made through
+        // the manager (its ThreadFactoryListeners, JMX), sized by the options, shut down with the endpoint
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
         io = executors.newThreadPool(this, "TencentTtsIo", pool("TencentTtsIo", configuration.getIoPoolSize()));
         workers = executors.newThreadPool(this, "TencentTtsWorker", pool("TencentTtsWorker",
@@ -182,11 +182,6 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     /** The endpoint's worker pool: hand-over after a wait, the callback consumer's verification and routing. */
     ExecutorService workers() {
         return workers;
-    }
-
-    /** The endpoint's scheduler (pauses), for the readiness probe's deadline. */
-    ScheduledExecutorService scheduler() {
-        return scheduler;
     }
 
     /** Looks jobs up for this endpoint's producer (waiting) and consumers (cursor, callback re-reads). */
