@@ -3,6 +3,7 @@ package io.github.cameltencent.tts;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +50,8 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     private JobTracker tracker;
     private JobEmitter emitter;
     private final AtomicInteger waiting = new AtomicInteger();
+    /** Templates the producers read, shared so a template is read once per endpoint and expiry. */
+    private final Map<String, TencentTtsProducer.CachedTemplate> templates = new ConcurrentHashMap<>();
     private volatile TencentTtsConsumer pollingConsumer;
 
     public TencentTtsEndpoint(String uri, TencentTtsComponent component, TencentTtsConfiguration configuration) {
@@ -177,6 +180,10 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     /** The endpoint's one client, made when the endpoint starts. */
     public CiClient getClient() {
         return client;
+    }
+
+    Map<String, TencentTtsProducer.CachedTemplate> templates() {
+        return templates;
     }
 
     /** The endpoint's worker pool: hand-over after a wait, the callback consumer's verification and routing. */

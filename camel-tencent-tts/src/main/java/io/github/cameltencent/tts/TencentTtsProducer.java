@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.AsyncCallback;
@@ -51,15 +50,20 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     /** How long a template's voice settings are reused before they are read again. */
     static final long TEMPLATE_TTL_NANOS = TimeUnit.MINUTES.toNanos(5);
 
-    private record CachedTemplate(TtsTpl tpl, long readAt) {
+    /** A template's voice settings and when they were read (System.nanoTime). */
+    record CachedTemplate(TtsTpl tpl, long readAt) {
     }
 
-    /** Templates read recently; an entry older than {@link #TEMPLATE_TTL_NANOS} is read again. */
-    private final Map<String, CachedTemplate> templates = new ConcurrentHashMap<>();
+    /**
+     * Templates read recently, shared by the endpoint's producers; an entry older than {@link #TEMPLATE_TTL_NANOS}
+     * is read again.
+     */
+    private final Map<String, CachedTemplate> templates;
     private transient String toString;
 
     public TencentTtsProducer(TencentTtsEndpoint endpoint) {
         super(endpoint);
+        this.templates = endpoint.templates();
     }
 
     @Override

@@ -160,6 +160,40 @@ class CamelRuntimeTest extends TtsTestSupport {
     }
 
     @Test
+    void aTemplateLookUpNeverHoldsTheCallingThreadAndIsCached() throws Exception {
+        Exchange made = send(uri("createTemplate", "templateName=threads_tpl&mode=Sync&codec=wav"), null, Map.of());
+        String templateId = made.getMessage().getHeader(TencentTtsConstants.TEMPLATE_ID, String.class);
+        TencentTtsEndpoint endpoint = context.getEndpoint(uri("submit", "templateId=" + templateId),
+                TencentTtsEndpoint.class);
+        org.apache.camel.AsyncProducer producer = endpoint.createAsyncProducer();
+        producer.start();
+        emulator().faults().hold("getTemplates");
+        CompletableFuture<Exchange> done = new CompletableFuture<>();
+        try {
+            Exchange exchange = endpoint.createExchange();
+            exchange.getMessage().setBody("Spoken with a template.");
+            long start = System.nanoTime();
+            boolean sync = producer.process(exchange, doneSync -> done.complete(exchange));
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+            // the generated key needs the template's codec: it is read on the io pool, not here
+            assertThat(sync).isFalse();
+            assertThat(tookMillis).as("process returned while the template read is held").isLessThan(1000);
+            await().atMost(Duration.ofSeconds(5)).until(() -> emulator().requestCount("getTemplates") > 0);
+            assertThat(done).isNotDone();
+        } finally {
+            emulator().faults().release("getTemplates");
+        }
+        Exchange first = done.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(first.getException()).isNull();
+        assertThat(first.getMessage().getHeader(TencentTtsConstants.OUTPUT_OBJECT, String.class)).endsWith(".wav");
+        long reads = emulator().requestCount("getTemplates");
+        Exchange second = template.send(endpoint, e -> e.getMessage().setBody("Again."));
+        assertThat(second.getException()).isNull();
+        assertThat(emulator().requestCount("getTemplates")).as("read once, then cached").isEqualTo(reads);
+        producer.stop();
+    }
+
+    @Test
     void readinessIsOneShortProbeAndAHungServiceIsDownWithinTwiceItsTimeout() throws Exception {
         long timeout = 1000;
         context.addRoutes(new RouteBuilder() {
