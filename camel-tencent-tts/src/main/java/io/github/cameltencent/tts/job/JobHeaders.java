@@ -6,6 +6,7 @@ import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.trace.UserDataEnvelope;
 
 /** The one place that copies a job's facts into result headers: producer results, consumers and callbacks. */
 public final class JobHeaders {
@@ -33,8 +34,9 @@ public final class JobHeaders {
             out.put(TencentTtsConstants.OUTPUT_BUCKET, facts.outputBucket());
             out.put(TencentTtsConstants.OUTPUT_OBJECT, facts.outputObject());
         }
-        if (facts.userData() != null && !facts.userData().isEmpty()) {
-            out.put(TencentTtsConstants.USER_DATA, facts.userData());
+        String userData = UserDataEnvelope.own(facts.userData()); // the route's own, never the trace's envelope
+        if (userData != null && !userData.isEmpty()) {
+            out.put(TencentTtsConstants.USER_DATA, userData);
         }
         if (facts.md5() != null) {
             out.put(TencentTtsConstants.MD5, facts.md5());
