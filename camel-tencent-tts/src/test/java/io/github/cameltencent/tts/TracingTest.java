@@ -124,10 +124,20 @@ class TracingTest extends TtsTestSupport {
     }
 
     static RouteBuilder receiving(String from, Map<String, Received> seen) {
+        return receiving(from, seen, java.util.Set.of());
+    }
+
+    /** Records what the route saw; the first delivery of each job in failOnce fails, so it is offered again. */
+    static RouteBuilder receiving(String from, Map<String, Received> seen, java.util.Set<String> failOnce) {
+        java.util.Set<String> failed = ConcurrentHashMap.newKeySet();
         return new RouteBuilder() {
             @Override
             public void configure() {
                 from(from).process(e -> {
+                    String id = e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
+                    if (failOnce.contains(id) && failed.add(id)) {
+                        throw new IllegalStateException("the first delivery of " + id + " fails on purpose");
+                    }
                     JobsDetail job = e.getProperty(TencentTtsConstants.JOBS_DETAIL, JobsDetail.class);
                     seen.put(e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class), new Received(
                             e.getMessage().getHeader(TencentTtsConstants.USER_DATA, String.class),
@@ -165,9 +175,11 @@ class TracingTest extends TtsTestSupport {
     void aJobEmittedByThePollingConsumerOfASecondContextLandsInTheSubmitsTrace() throws Exception {
         Map<String, Received> seen = new ConcurrentHashMap<>();
         Tracing b = new Tracing();
-        node(b, null, receiving(uri("jobs", "delay=100"), seen));
+        java.util.Set<String> failOnce = ConcurrentHashMap.newKeySet();
+        node(b, null, receiving(uri("jobs", "delay=100"), seen, failOnce));
 
         Exchange traced = send("direct:submit", TEXT, Map.of(TencentTtsConstants.USER_DATA, OWN));
+        failOnce.add(traced.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class));
         Exchange untraced = send("direct:untraced", TEXT + " Again.", Map.of(TencentTtsConstants.USER_DATA, OWN));
         Exchange bare = send("direct:submit", TEXT + " Once more.", Map.of());
         String tracedId = traced.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
@@ -176,7 +188,7 @@ class TracingTest extends TtsTestSupport {
         assertThat(traced.getMessage().getHeader(TencentTtsConstants.USER_DATA)).isEqualTo(OWN);
         assertThat(traced.getMessage().getBody(JobsDetail.class).getOperation().getUserData()).isEqualTo(OWN);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> b.span("tencent-tts:jobs", tracedId) != null
+        await().atMost(Duration.ofSeconds(15)).until(() -> seen.containsKey(tracedId)
                 && b.span("tencent-tts:jobs", untracedId) != null && b.span("tencent-tts:jobs", bareId) != null);
         SpanData submit = a.span("tencent-tts:submit", tracedId);
         SpanData emitted = b.span("tencent-tts:jobs", tracedId);
@@ -186,6 +198,10 @@ class TracingTest extends TtsTestSupport {
         assertThat(attr(emitted, TtsSpanFacts.QUEUE_MS)).isNotNull();
         assertThat(attr(emitted, TtsSpanFacts.RUN_MS)).isNotNull();
         assertThat(seen.get(tracedId)).isEqualTo(new Received(OWN, OWN));
+        // its first delivery failed and it was offered again: both deliveries are children of the submit
+        assertThat(b.spans()).filteredOn(s -> s.getName().equals("tencent-tts:jobs"))
+                .filteredOn(s -> tracedId.equals(attr(s, TtsSpanFacts.JOB_ID))).hasSize(2)
+                .allSatisfy(s -> assertThat(s.getParentSpanId()).isEqualTo(submit.getSpanId()));
 
         // a job without UserData of its own carries only the trace, and gives none back
         assertThat(b.span("tencent-tts:jobs", bareId).getParentSpanId())

@@ -1,6 +1,9 @@
 package io.github.cameltencent.tts.trace;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -32,6 +35,20 @@ public final class JobTrace {
     public static final String SPAN_TRACEPARENT = "CamelTencentTtsSpanTraceparent";
     /** The traceparent the job(s) on this exchange were submitted in. */
     public static final String JOB_TRACEPARENT = "CamelTencentTtsJobTraceparent";
+
+    /**
+     * The traces of the jobs opened lately, by job id. Opening takes the envelope off the JobsDetail itself (so the
+     * route sees its own UserData there), so the same object offered again – a consumer's exchange that failed is
+     * retried with the job it had – no longer carries it; this remembers it. A job's trace never changes, and a
+     * few thousand entries cover any retry backlog a consumer keeps.
+     */
+    private static final Map<String, String> OPENED = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 4096;
+                }
+            });
 
     private JobTrace() {
     }
@@ -70,12 +87,17 @@ public final class JobTrace {
             }
             String raw = JobFacts.of(job).userData();
             if (!UserDataEnvelope.isEnvelope(raw)) {
+                String earlier = job.getJobId() == null ? null : OPENED.get(job.getJobId());
+                traceparent = traceparent == null ? earlier : traceparent;
                 continue;
             }
             UserDataEnvelope.Opened opened = UserDataEnvelope.open(raw);
             JobOperation op = job.getOperation();
             if (op != null) {
                 op.setUserData(opened.own());
+            }
+            if (opened.traceparent() != null && job.getJobId() != null) {
+                OPENED.put(job.getJobId(), opened.traceparent());
             }
             if (traceparent == null) {
                 traceparent = opened.traceparent();
