@@ -263,6 +263,15 @@ class TracingTest extends TtsTestSupport {
         for (String id : ids) {
             assertThat(storedUserData(id)).isEqualTo("tp:" + traceparent(submit) + "|" + OWN);
         }
+        // and each piece is a child span of the delivery, lasting from its CreationTime to its EndTime
+        List<SpanData> parts = a.spans().stream().filter(s -> s.getName().equals("tencent-tts:part")).toList();
+        assertThat(parts).extracting(s -> attr(s, TtsSpanFacts.JOB_ID)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.getTraceId()).isEqualTo(submit.getTraceId());
+            assertThat(p.getParentSpanId()).isEqualTo(submit.getSpanId());
+            assertThat(p.getEndEpochNanos()).isGreaterThanOrEqualTo(p.getStartEpochNanos());
+            assertThat(attr(p, TtsSpanFacts.STATE)).isEqualTo("Success");
+        });
         assertNothingPrivate(text.substring(0, 60));
     }
 

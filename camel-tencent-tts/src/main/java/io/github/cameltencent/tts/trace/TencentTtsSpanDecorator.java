@@ -1,6 +1,7 @@
 package io.github.cameltencent.tts.trace;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import org.apache.camel.telemetry.TagConstants;
 import org.apache.camel.telemetry.decorators.AbstractSpanDecorator;
 
 import io.github.cameltencent.tts.TencentTtsComponent;
+import io.github.cameltencent.tts.model.JobsDetail;
 
 /**
  * The tencent-tts spans of camel-telemetry (camel-opentelemetry2), found by Camel through
@@ -26,8 +28,14 @@ import io.github.cameltencent.tts.TencentTtsComponent;
  * consumer's exchange begins is a child of the submit's span. camel-telemetry makes spans from a parent and an
  * extractor only (its Span has no links), so a child it is; it also reads best: the delivery is caused by the
  * submit, and tracing backends draw a child under its parent however long after it comes.
+ *
+ * <p>The pieces of a split text delivered together become child spans of the delivering span ({@link OtelPartSpans})
+ * when the OpenTelemetry API is there, and are span events of it in any case.
  */
 public class TencentTtsSpanDecorator extends AbstractSpanDecorator {
+
+    /** Whether the OpenTelemetry API is there (it comes with camel-opentelemetry2, not with camel-telemetry). */
+    private static final boolean OPENTELEMETRY = present("io.opentelemetry.api.trace.Tracer");
 
     @Override
     public String getComponent() {
@@ -64,7 +72,11 @@ public class TencentTtsSpanDecorator extends AbstractSpanDecorator {
         if (exchange.isFailed()) {
             span.setError(true);
         }
-        TtsSpanFacts.after(exchange, span::setTag, span::log);
+        List<JobsDetail> parts = TtsSpanFacts.after(exchange, span::setTag, span::log);
+        String traceparent = exchange.getProperty(JobTrace.SPAN_TRACEPARENT, String.class);
+        if (!parts.isEmpty() && traceparent != null && OPENTELEMETRY) {
+            OtelPartSpans.record(exchange.getContext(), traceparent, parts);
+        }
     }
 
     @Override
@@ -101,5 +113,14 @@ public class TencentTtsSpanDecorator extends AbstractSpanDecorator {
                 return carrier.keySet();
             }
         };
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, TencentTtsSpanDecorator.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

@@ -127,8 +127,11 @@ public final class TtsSpanFacts {
      * The tags known when a producer's span closes: the job(s) it made or read, with queue and run times, the
      * failure's code; a split text's pieces each as a span event. A consumer's span closes after the route, when
      * the route may have changed the message: it keeps what it said when it opened.
+     *
+     * @return the pieces of a split text this span delivered, ended (empty otherwise)
      */
-    public static void after(Exchange exchange, BiConsumer<String, String> tag, Consumer<Map<String, String>> event) {
+    public static List<JobsDetail> after(Exchange exchange, BiConsumer<String, String> tag,
+                                         Consumer<Map<String, String>> event) {
         String op = exchange.getProperty(SPAN_OPERATION, String.class);
         exchange.removeProperty(SPAN_OPERATION);
         Exception failure = exchange.getException();
@@ -145,10 +148,15 @@ public final class TtsSpanFacts {
             event.accept(error);
         }
         if (op == null) {
-            return;
+            return List.of();
         }
         switch (op) {
-            case "submit", "getJob" -> jobs(tag, event, jobsOn(exchange));
+            case "submit", "getJob" -> {
+                List<JobsDetail> jobs = jobsOn(exchange);
+                jobs(tag, event, jobs);
+                boolean ended = jobs.stream().allMatch(j -> JobState.isTerminal(j.getState()));
+                return jobs.size() > 1 && ended ? jobs : List.of();
+            }
             case "cancelJob" -> put(tag, STATE, exchange.getMessage().getHeader(TencentTtsConstants.JOB_STATE,
                     String.class));
             case "createTemplate", "updateTemplate" -> put(tag, TEMPLATE_ID, exchange.getMessage().getHeader(
@@ -157,6 +165,7 @@ public final class TtsSpanFacts {
             default -> {
             }
         }
+        return List.of();
     }
 
     /** One job's tags, or a split text's: every id, the overall state, and each piece as an event. */
