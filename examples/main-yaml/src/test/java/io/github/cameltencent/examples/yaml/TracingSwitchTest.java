@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -15,14 +16,17 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.opentelemetry.api.GlobalOpenTelemetry;
+
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's switch -Dtracing=true: the spans the logging exporter prints show a job's submit and, later, the
- * consumer's delivery of the finished job in one trace. About 5 s.
+ * The README's switch -Dtracing=true, with the otel.* system properties the pom gives exec:java: the spans the
+ * logging exporter prints show a job's submit and, later, the consumer's delivery of the finished job in one trace.
+ * About 5 s.
  */
 class TracingSwitchTest {
 
@@ -50,16 +54,25 @@ class TracingSwitchTest {
         }
     };
 
+    /** As the pom's exec:java configuration sets them. */
+    private static final Map<String, String> OTEL = Map.of("otel.java.global-autoconfigure.enabled", "true",
+            "otel.traces.exporter", "logging", "otel.metrics.exporter", "none", "otel.logs.exporter", "none",
+            "otel.service.name", "tencent-tts-yaml");
+
     @AfterEach
     void stop() {
         System.clearProperty("routes");
         main.stop();
         exporterLog.removeHandler(capture);
+        OTEL.keySet().forEach(System::clearProperty);
+        // the SDK the autoconfiguration made is global to the JVM: other tests must not inherit it
+        GlobalOpenTelemetry.resetForTest();
     }
 
     @Test
     void tracingTruePrintsASubmitAndTheDeliveryOfItsJobInOneTrace() throws Exception {
         exporterLog.addHandler(capture);
+        OTEL.forEach(System::setProperty);
         Path routes = Files.createDirectories(dir.resolve("routes"));
         Files.writeString(routes.resolve("traced.yaml"), """
                 - route:
