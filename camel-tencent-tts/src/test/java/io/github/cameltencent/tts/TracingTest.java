@@ -208,8 +208,12 @@ class TracingTest extends TtsTestSupport {
                 .isEqualTo(a.span("tencent-tts:submit", bareId).getSpanId());
         assertThat(seen.get(bareId)).isEqualTo(new Received(null, null));
 
-        // traceInUserData=false: UserData is sent as the route gave it, so the job starts a trace of its own
+        // traceInUserData=false: UserData is sent as the route gave it (none when it gave none), so the job starts a
+        // trace of its own
         assertThat(storedUserData(untracedId)).isEqualTo(OWN);
+        String untracedBareId = send("direct:untraced", TEXT + " Bare.", Map.of()).getMessage()
+                .getHeader(TencentTtsConstants.JOB_ID, String.class);
+        assertThat(storedUserData(untracedBareId)).isEmpty();
         assertThat(b.span("tencent-tts:jobs", untracedId).getTraceId())
                 .isNotEqualTo(a.span("tencent-tts:submit", untracedId).getTraceId());
         assertThat(seen.get(untracedId)).isEqualTo(new Received(OWN, OWN));
