@@ -140,7 +140,7 @@ class TracingTest extends TtsTestSupport {
                     }
                     JobsDetail job = e.getProperty(TencentTtsConstants.JOBS_DETAIL, JobsDetail.class);
                     seen.put(e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class), new Received(
-                            e.getMessage().getHeader(TencentTtsConstants.USER_DATA, String.class),
+                            e.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA, String.class),
                             job.getOperation().getUserData()));
                 });
             }
@@ -165,7 +165,7 @@ class TracingTest extends TtsTestSupport {
         assertThat(attr(submit, TtsSpanFacts.RUN_MS)).isNotNull();
 
         // the route's own UserData, unchanged, in the header and in JobsDetail; the service holds it behind the trace
-        assertThat(e.getMessage().getHeader(TencentTtsConstants.USER_DATA)).isEqualTo(OWN);
+        assertThat(e.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA)).isEqualTo(OWN);
         assertThat(e.getMessage().getBody(JobsDetail.class).getOperation().getUserData()).isEqualTo(OWN);
         assertThat(storedUserData(jobId)).isEqualTo("tp:" + traceparent(submit) + "|" + OWN);
         assertNothingPrivate(TEXT);
@@ -185,7 +185,7 @@ class TracingTest extends TtsTestSupport {
         String tracedId = traced.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
         String untracedId = untraced.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
         String bareId = bare.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
-        assertThat(traced.getMessage().getHeader(TencentTtsConstants.USER_DATA)).isEqualTo(OWN);
+        assertThat(traced.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA)).isEqualTo(OWN);
         assertThat(traced.getMessage().getBody(JobsDetail.class).getOperation().getUserData()).isEqualTo(OWN);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> seen.containsKey(tracedId)
@@ -254,7 +254,7 @@ class TracingTest extends TtsTestSupport {
         @SuppressWarnings("unchecked")
         List<String> ids = e.getMessage().getHeader(TencentTtsConstants.JOB_IDS, List.class);
         assertThat(ids).hasSizeGreaterThan(1);
-        assertThat(e.getMessage().getHeader(TencentTtsConstants.USER_DATA)).isEqualTo(OWN);
+        assertThat(e.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA)).isEqualTo(OWN);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> a.span("tencent-tts:submit", ids.get(0)) != null);
         SpanData submit = a.span("tencent-tts:submit", ids.get(0));
