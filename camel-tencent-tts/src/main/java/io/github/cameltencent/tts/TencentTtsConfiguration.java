@@ -43,7 +43,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String mode;
     @UriParam(label = "producer", enums = "wav,mp3,pcm", description = "Audio codec of the output. The service's default is wav in Sync mode and pcm in Asyc mode.")
     private String codec;
-    @UriParam(label = "producer", enums = "ruxue,aixiaonan,aixiaoxing,aixiaocheng,aixiaoxue,aixiaolu,aixiaodong,aixiaoliao,aixiaoqian,aixiaoyang,alice", description = "The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode.")
+    @UriParam(label = "producer", enums = "ruxue,aixiaonan,aixiaoxing,aixiaocheng,aixiaoxue,aixiaolu,aixiaodong,aixiaoliao,aixiaoqian,aixiaoyang,alice", description = "The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. The values listed are the documented voices, a hint: any other is sent as given and the service decides.")
     private String voiceType;
     @UriParam(label = "producer", description = "Volume from -10 to 10; the service's default is 0.")
     private Integer volume;
@@ -63,6 +63,13 @@ public class TencentTtsConfiguration implements Cloneable {
     private String outputObjectPrefix = "tts/";
     @UriParam(label = "producer", description = "Pass-through data attached to the job: printable ASCII, at most 1024 characters.")
     private String userData;
+    @UriParam(label = "producer,advanced", defaultValue = "true", description = "When a Camel tracer"
+            + " (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the job's UserData,"
+            + " so that whoever receives the finished job (a waiting submit, the polling or the callback consumer, on"
+            + " any node, after any restart) continues that trace. The route's own UserData is kept whole behind it"
+            + " and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData exactly"
+            + " as the route gives it.")
+    private boolean traceInUserData = true;
     @UriParam(label = "producer", enums = "0,1,2", description = "Job priority: 0, 1 or 2 (the most urgent); the service's default is 0.")
     private Integer jobLevel;
     @UriParam(label = "producer", description = "The speech queue for submitted jobs, the queue filter of listJobs and getQueues, and the queue updateQueue changes. The service's default speech queue is used when not set.")
@@ -73,7 +80,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String callBackFormat;
     @UriParam(label = "producer", enums = "Url,TDMQ", description = "Callback type: Url (an HTTP POST) or TDMQ (a message; needs callBackMqRegion, callBackMqMode and callBackMqName).")
     private String callBackType;
-    @UriParam(label = "producer", enums = "sh,bj,gz,cd,hk", description = "TDMQ region for TDMQ callbacks.")
+    @UriParam(label = "producer", enums = "sh,bj,gz,cd,hk", description = "TDMQ region for TDMQ callbacks. The values listed are the documented regions, a hint: any other region name is sent as given and the service decides.")
     private String callBackMqRegion;
     @UriParam(label = "producer", enums = "Queue,Topic", description = "TDMQ mode for TDMQ callbacks.")
     private String callBackMqMode;
@@ -404,6 +411,14 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public void setOutputObjectPrefix(String outputObjectPrefix) {
         this.outputObjectPrefix = outputObjectPrefix;
+    }
+
+    public boolean isTraceInUserData() {
+        return traceInUserData;
+    }
+
+    public void setTraceInUserData(boolean traceInUserData) {
+        this.traceInUserData = traceInUserData;
     }
 
     public String getUserData() {

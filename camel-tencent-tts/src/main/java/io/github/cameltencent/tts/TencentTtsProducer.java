@@ -36,6 +36,7 @@ import io.github.cameltencent.tts.model.TemplateResponse;
 import io.github.cameltencent.tts.model.TtsTpl;
 import io.github.cameltencent.tts.submit.JobRequestMapper;
 import io.github.cameltencent.tts.submit.SubmitPlan;
+import io.github.cameltencent.tts.trace.JobTrace;
 
 /**
  * Executes operations, one small method each: the mapper turns the exchange into a request (for a submit, into the
@@ -148,12 +149,14 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> submit(Exchange exchange, SubmitPlan plan) {
+        JobTrace.stamp(exchange, config(), plan.requests());
         SubmitPlan.Upload upload = plan.upload();
         CompletableFuture<?> uploaded = upload == null ? CompletableFuture.completedFuture(null)
                 : client().putObject(upload.region(), upload.bucket(), upload.key(), upload.content(),
                         upload.contentType());
         return uploaded.thenCompose(v -> submitAll(plan.requests(), 0, new ArrayList<>()))
                 .thenCompose(submitted -> {
+                    JobTrace.open(exchange, submitted.stream().map(Submitted::job).toList());
                     putSubmitted(exchange.getMessage(), plan, submitted);
                     if (!config().isWaitForCompletion()) {
                         return CompletableFuture.completedFuture(null);
@@ -189,7 +192,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
     private static void putSubmitted(Message out, SubmitPlan plan, List<Submitted> submitted) {
         Submitted last = submitted.get(submitted.size() - 1);
-        ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, last.requestId());
+        JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, last.requestId());
         if (!plan.isSplit()) {
             out.setBody(last.job());
             JobHeaders.put(out, last.job());
@@ -198,11 +201,11 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         List<JobsDetail> jobs = submitted.stream().map(Submitted::job).toList();
         JobHeaders.put(out, last.job());
         out.setBody(jobs);
-        ResultHeaders.put(out, TencentTtsConstants.JOB_ID, jobs.get(0).getJobId());
-        ResultHeaders.put(out, TencentTtsConstants.JOB_IDS, jobs.stream().map(JobsDetail::getJobId).toList());
-        ResultHeaders.put(out, TencentTtsConstants.SPLIT_COUNT, jobs.size());
+        JobHeaders.set(out, TencentTtsConstants.JOB_ID, jobs.get(0).getJobId());
+        JobHeaders.set(out, TencentTtsConstants.JOB_IDS, jobs.stream().map(JobsDetail::getJobId).toList());
+        JobHeaders.set(out, TencentTtsConstants.SPLIT_COUNT, jobs.size());
         // the pieces have numbered keys of their own: one key would name only the first
-        out.removeHeader(TencentTtsConstants.OUTPUT_OBJECT);
+        out.removeHeader(TencentTtsConstants.JOB_OUTPUT_OBJECT);
     }
 
     /**
@@ -225,7 +228,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                         allEnded &= w.ended();
                     }
                     if (!allEnded) {
-                        putTimedOut(exchange.getMessage(), plan, latest);
+                        putTimedOut(exchange, plan, latest);
                         return CompletableFuture.completedFuture(null);
                     }
                     removeUpload(plan.upload());
@@ -236,14 +239,16 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     /** The wait ran out: the message carries the latest states seen, and no exception (the job may still end). */
-    private static void putTimedOut(Message out, SubmitPlan plan, List<JobsDetail> latest) {
+    private static void putTimedOut(Exchange exchange, SubmitPlan plan, List<JobsDetail> latest) {
+        JobTrace.open(exchange, latest);
+        Message out = exchange.getMessage();
         if (!plan.isSplit()) {
             out.setBody(latest.get(0));
             JobHeaders.put(out, latest.get(0));
             return;
         }
         out.setBody(latest);
-        ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Running.name());
+        JobHeaders.set(out, TencentTtsConstants.JOB_STATE, JobState.Running.name());
     }
 
     /** The uploaded text has served once its job ended; a failed removal costs only storage, so it is logged. */
@@ -277,9 +282,10 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             if (job == null || job.getJobId() == null) {
                 throw new NoSuchJobException(jobId);
             }
+            JobTrace.open(exchange, job);
             Message out = exchange.getMessage();
             out.setBody(job);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
             JobHeaders.put(out, job);
         });
     }
@@ -288,12 +294,13 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         return client().listJobs(bucket(), JobRequestMapper.toListJobsQuery(exchange, config())).thenAccept(result -> {
             List<JobsDetail> jobs = result.body() == null ? List.of() : result.body().getJobsDetail().stream()
                     .filter(j -> j.getJobId() != null).toList();
+            JobTrace.open(exchange, jobs);
             Message out = exchange.getMessage();
             out.setBody(jobs);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
             String next = result.body() == null ? null : result.body().getNextToken();
-            // a new String each time: an input header the route sets to the same text stays an input
-            ResultHeaders.put(out, TencentTtsConstants.NEXT_TOKEN, next == null ? new String() : next);
+            // empty on the last page, so a loop copying it into the NextToken input can stop on it
+            JobHeaders.set(out, TencentTtsConstants.RESULT_NEXT_TOKEN, next == null ? "" : next);
         });
     }
 
@@ -302,9 +309,9 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         return client().cancelJob(bucket(), jobId).thenAccept(result -> {
             Message out = exchange.getMessage();
             out.setBody(jobId);
-            ResultHeaders.put(out, TencentTtsConstants.JOB_ID, jobId);
-            ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Cancel.name());
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.JOB_ID, jobId);
+            JobHeaders.set(out, TencentTtsConstants.JOB_STATE, JobState.Cancel.name());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         });
     }
 
@@ -327,10 +334,10 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     private static void putTemplate(Message out, CiResult<TemplateResponse> result) {
         Template t = result.body() == null ? null : result.body().getTemplate();
         out.setBody(t);
-        ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+        JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         if (t != null) {
-            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_ID, t.getTemplateId());
-            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_NAME, t.getName());
+            JobHeaders.set(out, TencentTtsConstants.TEMPLATE_ID, t.getTemplateId());
+            JobHeaders.set(out, TencentTtsConstants.RESULT_TEMPLATE_NAME, t.getName());
         }
     }
 
@@ -339,7 +346,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                 .thenAccept(result -> {
                     Message out = exchange.getMessage();
                     out.setBody(result.body() == null ? List.of() : result.body().getTemplateList());
-                    ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+                    JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
                 });
     }
 
@@ -349,8 +356,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             templates.remove(templateId);
             Message out = exchange.getMessage();
             out.setBody(result.body());
-            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_ID, templateId);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.TEMPLATE_ID, templateId);
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         });
     }
 
@@ -358,7 +365,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         return client().getQueues(bucket(), JobRequestMapper.toQueueQuery(exchange, config())).thenAccept(result -> {
             Message out = exchange.getMessage();
             out.setBody(result.body() == null ? List.of() : result.body().getQueueList());
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         });
     }
 
@@ -383,8 +390,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             Message out = exchange.getMessage();
             MediaQueue q = result.body() == null ? null : result.body().getQueue();
             out.setBody(q);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
-            ResultHeaders.put(out, TencentTtsConstants.QUEUE_STATE, q == null ? update.state() : q.getState());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.RESULT_QUEUE_STATE, q == null ? update.state() : q.getState());
         });
     }
 

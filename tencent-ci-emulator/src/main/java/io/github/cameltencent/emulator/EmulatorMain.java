@@ -51,6 +51,7 @@ public final class EmulatorMain {
                     case "--max-object-bytes" -> b.maxObjectBytes(Long.parseLong(value(args, ++i, a)));
                     case "--queue-max-size" -> b.queueMaxSize(Integer.parseInt(value(args, ++i, a)));
                     case "--fail-marker" -> b.failMarker(value(args, ++i, a));
+                    case "--voice" -> b.voice(value(args, ++i, a));
                     case "--fault" -> {
                         // --fault submitJob:503=0.1,latency=20   or   --fault *:429=0.05
                         String spec = value(args, ++i, a);
@@ -123,6 +124,8 @@ public final class EmulatorMain {
                   --concurrency N          jobs running at once (default 4)
                   --no-speech              synthesize tones instead of speech
                   --fail-marker TEXT       jobs whose text contains TEXT end Failed
+                  --voice NAME[:asyncOnly] a voice beyond the published list (repeatable); asyncOnly ones are
+                                           refused in Sync mode
                   --fault OP:SPEC          e.g. submitJob:503=0.1,429=0.05,resetBefore=0.02,latency=20;
                                            OP is an operation name (an unknown one is an error listing them) or *
                   --tls                    serve HTTPS with a self-signed certificate, written with a PKCS12

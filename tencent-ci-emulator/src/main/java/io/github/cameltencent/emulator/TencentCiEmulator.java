@@ -16,6 +16,7 @@ import io.github.cameltencent.emulator.auth.RequestAuthenticator;
 import io.github.cameltencent.emulator.ci.CiService;
 import io.github.cameltencent.emulator.ci.Job;
 import io.github.cameltencent.emulator.ci.Template;
+import io.github.cameltencent.emulator.ci.Voices;
 import io.github.cameltencent.emulator.console.Console;
 import io.github.cameltencent.emulator.cos.CosObjects;
 import io.github.cameltencent.emulator.cos.ObjectStore;
@@ -53,7 +54,7 @@ public final class TencentCiEmulator implements AutoCloseable {
         SpeechEngine speech = new SpeechEngine(b.speech);
         speech.warmUp();
         this.ci = new CiService(objects, speech, b.dataDir, b.processingTime, b.concurrency, b.queueMaxSize,
-                b.failMarker);
+                b.failMarker, b.voices);
         this.faults = b.faults;
         this.frontEnd = new FrontEnd(authenticator, ci, new CosObjects(objects), faults, new Console(ci, objects),
                 this::clockSeconds);
@@ -240,6 +241,7 @@ public final class TencentCiEmulator implements AutoCloseable {
         private int queueMaxSize = 10_000;
         private boolean speech = true;
         private String failMarker;
+        private final Voices voices = new Voices();
         private final Faults faults = new Faults();
         private boolean tls;
         private Path tlsDir;
@@ -333,6 +335,18 @@ public final class TencentCiEmulator implements AutoCloseable {
         /** False to synthesize tones instead of speech: cheaper when only the bytes matter. */
         public Builder speech(boolean speech) {
             this.speech = speech;
+            return this;
+        }
+
+        /** A voice beyond the published list, spoken like the others; asyncOnly ones are refused in Sync mode. */
+        public Builder voice(String name, boolean asyncOnly) {
+            voices.add(name, asyncOnly);
+            return this;
+        }
+
+        /** {@link #voice(String, boolean)} from {@code NAME} or {@code NAME:asyncOnly}, as --voice takes it. */
+        public Builder voice(String spec) {
+            voices.add(spec);
             return this;
         }
 

@@ -32,7 +32,8 @@ class StandaloneAndPersistenceTest {
         Path err = tmp.resolve("stderr.txt");
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 EmulatorMain.class.getName(), "--port", "0", "--secret-id", "AKIDA", "--secret-key", "keyA",
-                "--secret-id", "AKIDB", "--secret-key", "keyB", "--processing-time-ms", "0", "--no-speech")
+                "--secret-id", "AKIDB", "--secret-key", "keyB", "--processing-time-ms", "0", "--no-speech",
+                "--voice", "aixiaomei")
                 .redirectError(err.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -52,6 +53,10 @@ class StandaloneAndPersistenceTest {
             assertThat(new RawClient(port, "AKIDA", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
             assertThat(new RawClient(port, "AKIDB", "keyB").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
             assertThat(new RawClient(port, "AKIDB", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(401);
+            String added = RawClient.job("<TtsTpl><Mode>Sync</Mode><VoiceType>aixiaomei</VoiceType></TtsTpl>", "hi",
+                    "v.wav");
+            assertThat(new RawClient(port, "AKIDA", "keyA").ci("POST", "/jobs", added).status()).as("--voice")
+                    .isEqualTo(200);
         } finally {
             p.destroy();
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();

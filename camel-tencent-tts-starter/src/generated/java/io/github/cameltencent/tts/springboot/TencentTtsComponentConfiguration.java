@@ -112,7 +112,8 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String callBackMqName;
 
     /**
-     * TDMQ region for TDMQ callbacks. Values: sh, bj, gz, cd, hk.
+     * TDMQ region for TDMQ callbacks. The values listed are the documented regions, a hint: any other region name
+     * is sent as given and the service decides. Values: sh, bj, gz, cd, hk.
      */
     private String callBackMqRegion;
 
@@ -289,7 +290,8 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String userData;
 
     /**
-     * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. Values: ruxue,
+     * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. The values
+     * listed are the documented voices, a hint: any other is sent as given and the service decides. Values: ruxue,
      * aixiaonan, aixiaoxing, aixiaocheng, aixiaoxue, aixiaolu, aixiaodong, aixiaoliao, aixiaoqian, aixiaoyang,
      * alice.
      */
@@ -322,6 +324,15 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
      * How long a submit waits for its job at most, in milliseconds or as a duration such as PT10M or 10m.
      */
     private java.time.Duration waitTimeout = java.time.Duration.ofMillis(600000L);
+
+    /**
+     * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+     * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+     * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+     * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
+     * exactly as the route gives it.
+     */
+    private Boolean traceInUserData = true;
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
@@ -925,6 +936,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
 
     public void setWaitTimeout(java.time.Duration waitTimeout) {
         this.waitTimeout = waitTimeout;
+    }
+
+    public Boolean getTraceInUserData() {
+        return traceInUserData;
+    }
+
+    public void setTraceInUserData(Boolean traceInUserData) {
+        this.traceInUserData = traceInUserData;
     }
 
     public Boolean getAutowiredEnabled() {

@@ -574,7 +574,8 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * TDMQ region for TDMQ callbacks.
+         * TDMQ region for TDMQ callbacks. The values listed are the documented regions, a hint: any other region
+         * name is sent as given and the service decides.
          *
          * The option is a: <code>String</code> type.
          *
@@ -1153,7 +1154,8 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode.
+         * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. The values
+         * listed are the documented voices, a hint: any other is sent as given and the service decides.
          *
          * The option is a: <code>String</code> type.
          *
@@ -1372,6 +1374,46 @@ public final class TencentTtsEndpointBuilderFactory {
          */
         public TencentTtsEndpointBuilder lazyStartProducer(String lazyStartProducer) {
             doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /**
+         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
+         * exactly as the route gives it.
+         *
+         * The option is a: <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer (advanced)
+         *
+         * @param traceInUserData the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder traceInUserData(boolean traceInUserData) {
+            doSetProperty("traceInUserData", traceInUserData);
+            return this;
+        }
+
+        /**
+         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
+         * exactly as the route gives it.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer (advanced)
+         *
+         * @param traceInUserData the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder traceInUserData(String traceInUserData) {
+            doSetProperty("traceInUserData", traceInUserData);
             return this;
         }
 

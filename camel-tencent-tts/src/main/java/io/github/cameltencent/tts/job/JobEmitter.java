@@ -21,12 +21,12 @@ import org.apache.camel.support.builder.OutputStreamBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsJobFailedException;
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.submit.AudioJoiner;
+import io.github.cameltencent.tts.trace.JobTrace;
 
 /**
  * Puts finished jobs on messages, the same way for everyone: the job as body and headers, or with download the
@@ -102,6 +102,7 @@ public final class JobEmitter {
     }
 
     private CompletableFuture<Void> fill(Exchange exchange, List<JobsDetail> jobs, Set<String> extraBuckets) {
+        JobTrace.open(exchange, jobs);
         Message out = exchange.getMessage();
         if (jobs.size() == 1) {
             out.setBody(jobs.get(0));
@@ -115,7 +116,7 @@ public final class JobEmitter {
             }
         }
         if (jobs.size() > 1) {
-            ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Success.name());
+            JobHeaders.set(out, TencentTtsConstants.JOB_STATE, JobState.Success.name());
         }
         if (!download) {
             return CompletableFuture.completedFuture(null);
@@ -165,7 +166,7 @@ public final class JobEmitter {
         } else {
             exchange.getMessage().setBody(audio);
         }
-        ResultHeaders.put(exchange.getMessage(), TencentTtsConstants.JOBS_DETAIL, jobs);
+        JobHeaders.set(exchange.getMessage(), TencentTtsConstants.JOBS_DETAIL, jobs);
     }
 
     /** The buckets downloads may go to: the route's own, and those a submit that waits named itself. */
@@ -277,6 +278,7 @@ public final class JobEmitter {
 
     /** A job emitted without its audio: Failed and Cancel jobs are emitted too, as themselves. */
     private static CompletableFuture<Void> putJob(Exchange exchange, JobsDetail job) {
+        JobTrace.open(exchange, job);
         exchange.getMessage().setBody(job);
         JobHeaders.put(exchange.getMessage(), job);
         return CompletableFuture.completedFuture(null);

@@ -45,7 +45,7 @@ record SubmitRequest(String templateId, String templateName, TtsTpl tpl, boolean
             tpl = t.tpl();
             templateName = t.name();
         } else if (op.child("TtsTpl") != null) {
-            tpl = TtsTpl.parse(op.child("TtsTpl"), "TtsTpl");
+            tpl = TtsTpl.parse(op.child("TtsTpl"), "TtsTpl", templates.voices());
         } else {
             throw ServiceError.invalidArgument("Operation needs a TemplateId or a TtsTpl");
         }
