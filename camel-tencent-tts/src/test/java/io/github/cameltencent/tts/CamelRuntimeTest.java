@@ -185,7 +185,8 @@ class CamelRuntimeTest extends TtsTestSupport {
         }
         Exchange first = done.get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(first.getException()).isNull();
-        assertThat(first.getMessage().getHeader(TencentTtsConstants.OUTPUT_OBJECT, String.class)).endsWith(".wav");
+        assertThat(first.getMessage().getHeader(TencentTtsConstants.JOB_OUTPUT_OBJECT, String.class))
+                .endsWith(".wav");
         long reads = emulator().requestCount("getTemplates");
         Exchange second = template.send(endpoint, e -> e.getMessage().setBody("Again."));
         assertThat(second.getException()).isNull();
