@@ -34,8 +34,8 @@ class CiXmlLimitsTest {
 
     @Test
     void deepNestingHugeDocumentsAndDoctypesAreRefusedInEveryEncoding() {
-        String deep = "<Response><JobsDetail><Operation>" + "<X>".repeat(CiXml.MAX_DEPTH) + "</X>".repeat(CiXml.MAX_DEPTH)
-                + "</Operation></JobsDetail></Response>";
+        String deep = "<Response><JobsDetail><Operation>" + "<X>".repeat(CiXml.MAX_DEPTH)
+                + "</X>".repeat(CiXml.MAX_DEPTH) + "</Operation></JobsDetail></Response>";
         String huge = "<Response><JobsDetail><JobId>" + "j".repeat((int) CiXml.MAX_CHARACTERS)
                 + "</JobId></JobsDetail></Response>";
         String doctype = "<!DOCTYPE r [<!ENTITY e \"boom\">]><Response><JobsDetail><JobId>j1</JobId></JobsDetail>"
