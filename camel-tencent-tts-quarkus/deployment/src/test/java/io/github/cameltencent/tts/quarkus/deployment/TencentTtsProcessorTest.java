@@ -1,0 +1,96 @@
+package io.github.cameltencent.tts.quarkus.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkus.builder.BuildChainBuilder;
+import io.quarkus.builder.BuildContext;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * Native images cannot be built on this machine, so what a native build would be given is checked here: the build
+ * items the processor hands to the native-image step, read back from a real Quarkus build.
+ */
+class TencentTtsProcessorTest {
+
+    // the build runs in Quarkus's deployment class loader; system properties are what both sides share
+    private static final String REFLECTIVE = "tencent-tts.test.reflective";
+    private static final String RESOURCES = "tencent-tts.test.resources";
+    private static final String FEATURES = "tencent-tts.test.features";
+
+    @RegisterExtension
+    static final QuarkusUnitTest QUARKUS = new QuarkusUnitTest()
+            .setArchiveProducer(() -> ShrinkWrap.create(JavaArchive.class))
+            .addBuildChainCustomizer(recordNativeRegistrations());
+
+    private static Consumer<BuildChainBuilder> recordNativeRegistrations() {
+        return chain -> chain.addBuildStep(TencentTtsProcessorTest::record)
+                .consumes(ReflectiveClassBuildItem.class)
+                .consumes(NativeImageResourceBuildItem.class)
+                .consumes(FeatureBuildItem.class)
+                .produces(io.quarkus.deployment.builditem.GeneratedResourceBuildItem.class)
+                .build();
+    }
+
+    private static void record(BuildContext context) {
+        TreeSet<String> reflective = new TreeSet<>();
+        for (ReflectiveClassBuildItem item : context.consumeMulti(ReflectiveClassBuildItem.class)) {
+            if (item.isMethods() && item.isFields() && item.isConstructors()) {
+                reflective.addAll(item.getClassNames());
+            }
+        }
+        TreeSet<String> resources = new TreeSet<>();
+        context.consumeMulti(NativeImageResourceBuildItem.class).forEach(i -> resources.addAll(i.getResources()));
+        TreeSet<String> features = new TreeSet<>();
+        context.consumeMulti(FeatureBuildItem.class).forEach(f -> features.add(f.getName()));
+        System.setProperty(REFLECTIVE, String.join(",", reflective));
+        System.setProperty(RESOURCES, String.join(",", resources));
+        System.setProperty(FEATURES, String.join(",", features));
+        context.produce(new io.quarkus.deployment.builditem.GeneratedResourceBuildItem(
+                "META-INF/tencent-tts-processor-test", new byte[0]));
+    }
+
+    private static List<String> recorded(String property) {
+        String value = System.getProperty(property);
+        assertThat(value).as(property + " (set by the recording build step)").isNotNull();
+        return Arrays.asList(value.split(","));
+    }
+
+    @Test
+    void theFeatureIsInstalled() {
+        assertThat(recorded(FEATURES)).contains("camel-tencent-tts", "camel-core");
+    }
+
+    @Test
+    void everyModelClassJacksonBindsIsRegisteredForReflection() {
+        assertThat(recorded(REFLECTIVE)).contains(
+                "io.github.cameltencent.tts.model.JobsDetail",
+                "io.github.cameltencent.tts.model.JobRequest",
+                "io.github.cameltencent.tts.model.JobResponse",
+                "io.github.cameltencent.tts.model.TtsTpl",
+                "io.github.cameltencent.tts.model.TemplateRequest",
+                "io.github.cameltencent.tts.model.CiError",
+                // a subclass outside the package, bound as a JobsDetail
+                "io.github.cameltencent.tts.client.LazyJobsDetail");
+    }
+
+    @Test
+    void theCatalogJsonAndTheKameletsAreNativeResources() {
+        assertThat(recorded(RESOURCES)).contains(
+                "META-INF/io/github/cameltencent/tts/tencent-tts.json",
+                "kamelets/tencent-tts-sink.kamelet.yaml",
+                "kamelets/tencent-tts-source.kamelet.yaml");
+    }
+}

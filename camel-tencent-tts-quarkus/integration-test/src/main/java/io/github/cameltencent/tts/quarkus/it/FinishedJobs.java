@@ -1,0 +1,34 @@
+package io.github.cameltencent.tts.quarkus.it;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import io.github.cameltencent.tts.TencentTtsConstants;
+
+/** What the finished-jobs route received, by job id: the end of the route, where an application would store it. */
+@ApplicationScoped
+public class FinishedJobs implements Processor {
+
+    /** One finished job as it arrived: its state and the audio on the body. */
+    public record Received(String state, String contentType, byte[] audio) {
+    }
+
+    private final Map<String, Received> byJobId = new ConcurrentHashMap<>();
+
+    @Override
+    public void process(Exchange exchange) {
+        var message = exchange.getMessage();
+        byJobId.put(message.getHeader(TencentTtsConstants.JOB_ID, String.class),
+                new Received(message.getHeader(TencentTtsConstants.JOB_STATE, String.class),
+                        message.getHeader(Exchange.CONTENT_TYPE, String.class), message.getBody(byte[].class)));
+    }
+
+    public Received get(String jobId) {
+        return byJobId.get(jobId);
+    }
+}
