@@ -1,6 +1,7 @@
 package io.github.cameltencent.tts.quarkus.deployment;
 
-import java.util.Collection;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,7 +12,6 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
-import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
@@ -94,17 +94,22 @@ class TencentTtsProcessor {
 
     @BuildStep
     NativeImageResourceBuildItem nativeResources(CurateOutcomeBuildItem curateOutcome) {
-        Collection<ResolvedDependency> dependencies = curateOutcome.getApplicationModel().getDependencies();
-        ResolvedDependency component = dependencies.stream()
+        ResolvedDependency component = curateOutcome.getApplicationModel().getDependencies().stream()
                 .filter(d -> GROUP_ID.equals(d.getGroupId()) && ARTIFACT_ID.equals(d.getArtifactId()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(GROUP_ID + ":" + ARTIFACT_ID
                         + " is not among the application's dependencies"));
-        NativeImageResourceBuildItem resources = NativeImageResourceBuildItem.ofDependencyResources(dependencies,
-                component, PathFilter.forIncludes(RESOURCE_GLOBS));
-        if (resources.getResources().stream().noneMatch(r -> r.endsWith("/tencent-tts.json"))) {
+        // walked here rather than through NativeImageResourceBuildItem.ofDependencyResources, which names the
+        // files of a directory (a reactor build's target/classes) by their absolute path instead of the resource's
+        List<String> resources = new ArrayList<>();
+        component.getContentTree(PathFilter.forIncludes(RESOURCE_GLOBS)).walk(visit -> {
+            if (!Files.isDirectory(visit.getPath())) {
+                resources.add(visit.getRelativePath("/"));
+            }
+        });
+        if (resources.stream().noneMatch(r -> r.endsWith("/tencent-tts.json"))) {
             throw new IllegalStateException("the catalog JSON tencent-tts.json is missing from " + component);
         }
-        return resources;
+        return new NativeImageResourceBuildItem(resources);
     }
 }
