@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-tencent-tts Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameltencent.tts.quarkus.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +26,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.apache.camel.quarkus.core.deployment.spi.CamelServiceBuildItem;
 
 import io.quarkus.builder.BuildChainBuilder;
 import io.quarkus.builder.BuildContext;
@@ -29,6 +46,7 @@ class TencentTtsProcessorTest {
     private static final String REFLECTIVE = "tencent-tts.test.reflective";
     private static final String RESOURCES = "tencent-tts.test.resources";
     private static final String FEATURES = "tencent-tts.test.features";
+    private static final String SERVICES = "tencent-tts.test.services";
 
     @RegisterExtension
     static final QuarkusUnitTest QUARKUS = new QuarkusUnitTest()
@@ -40,6 +58,7 @@ class TencentTtsProcessorTest {
                 .consumes(ReflectiveClassBuildItem.class)
                 .consumes(NativeImageResourceBuildItem.class)
                 .consumes(FeatureBuildItem.class)
+                .consumes(CamelServiceBuildItem.class)
                 .produces(io.quarkus.deployment.builditem.GeneratedResourceBuildItem.class)
                 .build();
     }
@@ -55,6 +74,9 @@ class TencentTtsProcessorTest {
         context.consumeMulti(NativeImageResourceBuildItem.class).forEach(i -> resources.addAll(i.getResources()));
         TreeSet<String> features = new TreeSet<>();
         context.consumeMulti(FeatureBuildItem.class).forEach(f -> features.add(f.getName()));
+        TreeSet<String> services = new TreeSet<>();
+        context.consumeMulti(CamelServiceBuildItem.class).forEach(c -> services.add(c.getPath() + "=" + c.getType()));
+        System.setProperty(SERVICES, String.join(",", services));
         System.setProperty(REFLECTIVE, String.join(",", reflective));
         System.setProperty(RESOURCES, String.join(",", resources));
         System.setProperty(FEATURES, String.join(",", features));
@@ -71,6 +93,22 @@ class TencentTtsProcessorTest {
     @Test
     void theFeatureIsInstalled() {
         assertThat(recorded(FEATURES)).contains("camel-tencent-tts", "camel-core");
+    }
+
+    @Test
+    void theComponentsConfigurersUriFactoryAndConsoleAreBuildTimeServices() {
+        // resolved by Camel Quarkus core once the processor made the component jar an indexed application archive;
+        // the component/tencent-tts file itself goes straight into the registry (no build item to read here: the
+        // integration test resolving tencent-tts: URIs is what shows it)
+        assertThat(recorded(SERVICES)).contains(
+                "META-INF/services/org/apache/camel/configurer/tencent-tts-component="
+                        + "io.github.cameltencent.tts.TencentTtsComponentConfigurer",
+                "META-INF/services/org/apache/camel/configurer/tencent-tts-endpoint="
+                        + "io.github.cameltencent.tts.TencentTtsEndpointConfigurer",
+                "META-INF/services/org/apache/camel/urifactory/tencent-tts-endpoint="
+                        + "io.github.cameltencent.tts.TencentTtsEndpointUriFactory",
+                "META-INF/services/org/apache/camel/dev-console/tencent-tts="
+                        + "io.github.cameltencent.tts.TencentTtsDevConsole");
     }
 
     @Test
