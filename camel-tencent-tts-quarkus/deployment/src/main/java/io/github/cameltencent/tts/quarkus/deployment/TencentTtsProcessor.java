@@ -38,10 +38,10 @@ import io.quarkus.maven.dependency.ResolvedDependency;
 import io.quarkus.paths.PathFilter;
 
 /**
- * Build-time registration for the tencent-tts component. Camel Quarkus core already turns the component's
- * {@code META-INF/services/org/apache/camel/{component,configurer,urifactory}} files into build-time services (and
- * registers their classes for reflection) once the jar is an indexed application archive; what it cannot know is
- * what Jackson binds at run time and which plain resources the component reads.
+ * Build-time registration for the tencent-tts component. Camel Quarkus core already resolves the component's
+ * {@code META-INF/services/org/apache/camel/{component,configurer,urifactory}} files at build time (and registers
+ * their classes for reflection) once the jar is an indexed application archive; what it cannot know is what
+ * Jackson binds at run time and which plain resources the component reads.
  */
 class TencentTtsProcessor {
 
@@ -54,8 +54,8 @@ class TencentTtsProcessor {
     static final String MODEL_PACKAGE = "io.github.cameltencent.tts.model";
 
     /**
-     * Resources of the component jar read at run time: the catalog JSON (Camel's runtime catalog, the dev console,
-     * endpoint validation) and the Kamelets (loaded by name from the classpath by camel-kamelet).
+     * Resources of the component jar read at run time: the catalog JSON (the component's JSON schema, as Camel's
+     * runtime catalog and tooling look it up) and the Kamelets (loaded by name from the classpath by camel-kamelet).
      */
     static final List<String> RESOURCE_GLOBS = List.of("META-INF/io/github/cameltencent/tts/*.json",
             "kamelets/*.kamelet.yaml");
@@ -86,8 +86,8 @@ class TencentTtsProcessor {
     }
 
     /**
-     * Jackson binds the model through its getters, setters and no-argument constructors. Subclasses elsewhere (the
-     * lazily parsed job answer) are written and read as the model type, so they are registered too.
+     * Jackson binds the model through its constructors, getters, setters and fields. A subclass declared outside the
+     * package is still read and written as a model type, so subclasses are registered too.
      */
     @BuildStep
     ReflectiveClassBuildItem modelReflection(CombinedIndexBuildItem combinedIndex) {
