@@ -112,7 +112,8 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String callBackMqName;
 
     /**
-     * TDMQ region for TDMQ callbacks. Values: sh, bj, gz, cd, hk.
+     * TDMQ region for TDMQ callbacks. The values listed are the documented regions, a hint: any other region name
+     * is sent as given and the service decides. Values: sh, bj, gz, cd, hk.
      */
     private String callBackMqRegion;
 
@@ -289,7 +290,8 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String userData;
 
     /**
-     * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. Values: ruxue,
+     * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. The values
+     * listed are the documented voices, a hint: any other is sent as given and the service decides. Values: ruxue,
      * aixiaonan, aixiaoxing, aixiaocheng, aixiaoxue, aixiaolu, aixiaodong, aixiaoliao, aixiaoqian, aixiaoyang,
      * alice.
      */
