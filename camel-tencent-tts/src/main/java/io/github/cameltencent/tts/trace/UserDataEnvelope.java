@@ -29,7 +29,7 @@ package io.github.cameltencent.tts.trace;
  * </pre>
  *
  * Only a head of exactly this shape is taken off again, so a route's value that merely starts with "tp:" comes
- * back whole. The head costs {@value #HEAD_LENGTH} characters; a value too long to leave room for it is sent
+ * back whole. The head costs 59 characters ({@link #HEAD_LENGTH}); a value too long to leave room for it is sent
  * alone, without the trace (the route's data matters more than the trace). {@code tp:-|} is a head without a
  * trace: it is written only to protect a route's own value that itself looks like an envelope.
  */
