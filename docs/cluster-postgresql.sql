@@ -16,3 +16,10 @@ CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (
     createdAt     TIMESTAMP    NOT NULL,
     PRIMARY KEY (processorName, messageId)
 );
+
+-- The polling consumer's resume point (stateRepository = io.github.cameltencent.tts.state.JdbcStateRepository):
+-- one row per endpoint (region, bucket, queue), the creation time before which every job is finished and emitted.
+CREATE TABLE IF NOT EXISTS CAMEL_TTS_STATE (
+    stateKey   VARCHAR(255) NOT NULL PRIMARY KEY,
+    stateValue VARCHAR(255) NOT NULL
+);

@@ -10,8 +10,10 @@ import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.model.QueueQuery;
 
 /**
- * Readiness of a consumer: Camel's own verdict on its polls (errors, backoff), and, when that is good, whether CI
- * answers with these credentials (one light call: describe queues).
+ * Readiness of a consumer: Camel's own verdict on its polls (errors, backoff); then whether its repositories
+ * (emitted, in-progress, state) answer, and whether a commit is being retried; then whether CI answers with these
+ * credentials (one light call: describe queues). DOWN while the database is away, UP again when it answers and no
+ * commit is pending.
  */
 public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
@@ -35,6 +37,17 @@ public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCh
         }
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
         TencentTtsEndpoint endpoint = consumer.getEndpoint();
+        try {
+            consumer.probeRepositories();
+        } catch (RuntimeException e) {
+            return builder.detail("repositories", "unreachable").message("a repository cannot be reached: "
+                    + e.getMessage()).error(e).down().build();
+        }
+        Map<String, String> retrying = endpoint.getEmitter().commitsRetrying();
+        if (!retrying.isEmpty()) {
+            return builder.detail("commits.retrying", retrying.size()).message(retrying.size()
+                    + " routed job(s) not yet recorded as emitted; retrying").down().build();
+        }
         try {
             CiClient.join(endpoint.getClient().getQueues(endpoint.getConfiguration().getBucket(),
                     new QueueQuery(null, null, 1, 1)));

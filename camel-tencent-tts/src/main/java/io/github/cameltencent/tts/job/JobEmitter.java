@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -49,6 +52,10 @@ public final class JobEmitter {
 
         void rolledBack(JobsDetail job);
 
+        /** The job was routed but could not be recorded; its claim is kept. Retry with {@link #retryCommit}. */
+        default void commitFailed(JobsDetail job, RuntimeException cause) {
+        }
+
         Outcome NONE = new Outcome() {
             @Override
             public void committed(JobsDetail job) {
@@ -70,6 +77,14 @@ public final class JobEmitter {
     private final AtomicInteger routing = new AtomicInteger();
     private final AtomicLong committed = new AtomicLong();
     private final AtomicLong rolledBack = new AtomicLong();
+    private final AtomicLong fenced = new AtomicLong();
+    /** job id → System.nanoTime() of its claim: a monotonic clock, which goes on while the JVM is stopped */
+    private final Map<String, Long> claimedAt = new ConcurrentHashMap<>();
+    private final Map<String, String> commitsRetrying = new ConcurrentHashMap<>();
+    private final Set<String> releasesDue = ConcurrentHashMap.newKeySet();
+    private final long claimSafeNanos;
+    private volatile long lastBeat = System.nanoTime();
+    private volatile long stalledAt = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
     /**
      * @param allowedBuckets the only output buckets downloads go to (the route's bucket, outputBucket and
@@ -86,6 +101,26 @@ public final class JobEmitter {
         this.download = download;
         this.downloadAttempts = downloadAttempts;
         this.finished = finished;
+        this.claimSafeNanos = claimSafeNanos(inProgress);
+    }
+
+    private static final String PROBE_KEY = "tencent-tts-probe";
+
+    /**
+     * How long a claim is surely this node's. Camel's orphan-lock repository (camel-sql's
+     * JdbcOrphanLockAwareIdempotentRepository) lets other nodes take a claim older than lockMaxAgeMillis; it is read
+     * as a bean property so that the component needs no camel-sql dependency. Other repositories never hand a claim
+     * to another node: 0, no age limit.
+     */
+    static long claimSafeNanos(IdempotentRepository inProgress) {
+        try {
+            long maxAge = (Long) inProgress.getClass().getMethod("getLockMaxAgeMillis").invoke(inProgress);
+            long keepAlive = (Long) inProgress.getClass().getMethod("getLockKeepAliveIntervalMillis").invoke(
+                    inProgress);
+            return TimeUnit.MILLISECONDS.toNanos(Math.max(maxAge - keepAlive, maxAge / 2));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return 0;
+        }
     }
 
     // ------------------------------------------------------------------ delivering (producer and consumers)
@@ -194,12 +229,19 @@ public final class JobEmitter {
      * repository is asked again once the claim is held; and a database may refuse the claim with an exception when
      * another node claimed the same job at the same instant (a unique key, a serialization failure). Both are a race
      * lost to another node, not a failed poll: the job is not taken here, and looked at again on the next poll.
+     * A repository that cannot be reached at all is another matter: that exception is thrown, so the poll fails
+     * (the consumer's poll strategy and health see it) instead of looking like a race lost again and again.
      */
     public boolean claim(String jobId) {
+        if (emitted.contains(jobId)) {
+            return false;
+        }
         boolean claimed;
         try {
-            claimed = !emitted.contains(jobId) && inProgress.add(jobId);
+            claimed = inProgress.add(jobId);
         } catch (RuntimeException e) {
+            // a race refused by the database, or the database gone: a look tells them apart
+            inProgress.contains(jobId);
             LOG.debug("job {} not claimed: the repository refused ({}); looked at again on the next poll", jobId,
                     e.toString());
             return false;
@@ -207,6 +249,7 @@ public final class JobEmitter {
         if (!claimed) {
             return false;
         }
+        claimedAt.put(jobId, System.nanoTime());
         boolean emittedElsewhere;
         try {
             emittedElsewhere = emitted.contains(jobId);
@@ -216,24 +259,109 @@ public final class JobEmitter {
         if (!emittedElsewhere) {
             return true;
         }
-        try {
-            release(jobId);
-        } catch (RuntimeException e) {
-            LOG.warn("job {}: could not release its claim ({}); it is taken again when the claim expires", jobId,
-                    e.toString());
-        }
+        release(jobId);
         return false;
     }
 
-    /** Gives a claimed job back without routing it (the consumer is stopping, or the poll had enough). */
+    /**
+     * Gives a claimed job back without routing it (the consumer is stopping, the poll had enough, or the claim is no
+     * longer sure to be ours). A release that fails is kept and tried again by {@link #retryReleases}: a claim
+     * nobody releases would be kept alive by this node's repository for as long as it runs, and the job would wait.
+     */
     public void release(String jobId) {
-        inProgress.remove(jobId);
+        claimedAt.remove(jobId);
+        try {
+            inProgress.remove(jobId);
+            releasesDue.remove(jobId);
+        } catch (RuntimeException e) {
+            releasesDue.add(jobId);
+            LOG.warn("job {}: could not release its claim ({}); tried again on the next poll", jobId, e.toString());
+        }
+    }
+
+    /** Releases that failed earlier, tried again (at the start of each poll). */
+    public void retryReleases() {
+        for (String jobId : List.copyOf(releasesDue)) {
+            release(jobId);
+        }
+    }
+
+    /**
+     * The last look before a claimed job is routed (fencing): it is routed only when the claim is surely still this
+     * node's and the job is not emitted yet. A claim is surely ours unless, since it was made, this node stood still
+     * for longer than the in-progress repository's {@code lockMaxAgeMillis} less one keep-alive interval (paused,
+     * frozen, a long GC: its keep-alive stood still too, so another node may have taken the claim over), or its
+     * repositories could not be reached (its keep-alive failed). A long exchange on a live node is not a reason:
+     * its keep-alive goes on. A dropped job is released and left to the next poll, which sees it emitted, claimed
+     * elsewhere, or free. Only exchanges already routing when the node froze can be routed twice: the stalled-node
+     * limit.
+     *
+     * @return whether to route it; when false the exchange's completion hooks are removed, so it commits nothing
+     */
+    public boolean fence(Exchange exchange, JobsDetail job) {
+        String jobId = job.getJobId();
+        String reason = null;
+        Long at = claimedAt.get(jobId);
+        long now = System.nanoTime();
+        if (claimSafeNanos > 0 && at != null && (now - lastBeat > claimSafeNanos || stalledAt - at > 0)) {
+            reason = "this node stood still (paused, or cut off from its repositories) for longer than the claim is"
+                     + " sure to last since it claimed the job";
+        } else {
+            try {
+                if (emitted.contains(jobId)) {
+                    reason = "another node has emitted it meanwhile";
+                }
+            } catch (RuntimeException e) {
+                reason = "the idempotent repository cannot be reached (" + e + ")";
+            }
+        }
+        if (reason == null) {
+            return true;
+        }
+        fenced.incrementAndGet();
+        LOG.info("job {} not routed: {}; looked at again on the next poll", jobId, reason);
+        discard(exchange);
+        release(jobId);
+        return false;
+    }
+
+    /**
+     * Called often (every {@link #beatIntervalMillis}) by the consumer's scheduler: a beat that comes much later
+     * than due means the whole JVM stood still, so claims made before it may have been taken over.
+     */
+    public void beat() {
+        long now = System.nanoTime();
+        if (claimSafeNanos > 0 && now - lastBeat > claimSafeNanos) {
+            stalledAt = now;
+        }
+        lastBeat = now;
+    }
+
+    /** The repositories could not be reached: claims made before now may have expired meanwhile. */
+    public void repositoriesUnreachable() {
+        stalledAt = System.nanoTime();
+    }
+
+    /** How often {@link #beat} should run: well inside the time a claim is sure to last. */
+    public long beatIntervalMillis() {
+        return claimSafeNanos > 0 ? Math.max(10, Math.min(250, TimeUnit.NANOSECONDS.toMillis(claimSafeNanos) / 5))
+                : 0;
+    }
+
+    /** An exchange made by {@link #emit} that is not routed after all: it commits and rolls back nothing. */
+    public void discard(Exchange exchange) {
+        exchange.getExchangeExtension().handoverCompletions();
+        routing.decrementAndGet();
     }
 
     /**
      * Fills the exchange of a claimed job and ties its completion to the repositories. The future completes when
      * the exchange is ready to route (the download, if any, is done); a failed download is set on the exchange as
      * its exception, so routing it rolls back like any failure.
+     *
+     * <p>A commit that fails (the database away) is not swallowed: the claim is kept (its keep-alive goes on, so no
+     * other node takes the job), the cursor keeps the job in flight, and {@link Outcome#commitFailed} is told, whose
+     * retries call {@link #retryCommit} until it is written.
      */
     public CompletableFuture<Exchange> emit(Exchange exchange, JobsDetail job, ExceptionHandler handler,
                                             Outcome outcome) {
@@ -243,18 +371,20 @@ public final class JobEmitter {
             @Override
             public void onComplete(Exchange e) {
                 routing.decrementAndGet();
-                emitted.add(job.getJobId());
-                emitted.confirm(job.getJobId());
-                inProgress.remove(job.getJobId());
-                committed.incrementAndGet();
-                finished.accept(job);
-                outcome.committed(job);
+                try {
+                    commit(job, outcome);
+                } catch (RuntimeException failure) {
+                    commitsRetrying.put(job.getJobId(), failure.toString());
+                    LOG.warn("job {} was routed but not recorded as emitted ({}); its claim is kept and the commit"
+                             + " is tried again", job.getJobId(), failure.toString());
+                    outcome.commitFailed(job, failure);
+                }
             }
 
             @Override
             public void onFailure(Exchange e) {
                 routing.decrementAndGet();
-                inProgress.remove(job.getJobId());
+                release(job.getJobId());
                 rolledBack.incrementAndGet();
                 outcome.rolledBack(job);
                 Exception cause = e.getException();
@@ -274,6 +404,54 @@ public final class JobEmitter {
             }
             return exchange;
         });
+    }
+
+    /** Records a routed job as emitted, then gives its claim back: in this order, so no other node takes it between. */
+    private void commit(JobsDetail job, Outcome outcome) {
+        emitted.add(job.getJobId());
+        emitted.confirm(job.getJobId());
+        claimedAt.remove(job.getJobId());
+        commitsRetrying.remove(job.getJobId());
+        committed.incrementAndGet();
+        finished.accept(job);
+        outcome.committed(job);
+        try {
+            inProgress.remove(job.getJobId());
+        } catch (RuntimeException e) {
+            // recorded as emitted already: no node routes it again; the claim row only has to go
+            releasesDue.add(job.getJobId());
+        }
+    }
+
+    /**
+     * Tries a failed commit again; true once it is written. While it fails the claim stays (kept alive by the
+     * in-progress repository), so nothing else emits the job meanwhile.
+     */
+    public boolean retryCommit(JobsDetail job, Outcome outcome) {
+        try {
+            commit(job, outcome);
+            LOG.info("job {} recorded as emitted after a failed commit", job.getJobId());
+            return true;
+        } catch (RuntimeException e) {
+            commitsRetrying.put(job.getJobId(), e.toString());
+            return false;
+        }
+    }
+
+    /** Commits failing right now and being retried: job id to the last failure (for the dev console and health). */
+    public Map<String, String> commitsRetrying() {
+        return Map.copyOf(commitsRetrying);
+    }
+
+    /** Claimed jobs dropped right before routing because the claim could no longer be trusted, since start. */
+    public long fenced() {
+        return fenced.get();
+    }
+
+    /** Probes both repositories; throws what a repository that cannot be reached throws. */
+    public void probeRepositories() {
+        emitted.contains(PROBE_KEY);
+        inProgress.contains(PROBE_KEY);
     }
 
     /** A job emitted without its audio: Failed and Cancel jobs are emitted too, as themselves. */
