@@ -81,7 +81,9 @@ public final class JobEmitter {
     /** job id → System.nanoTime() of its claim: a monotonic clock, which goes on while the JVM is stopped */
     private final Map<String, Long> claimedAt = new ConcurrentHashMap<>();
     private final Map<String, String> commitsRetrying = new ConcurrentHashMap<>();
-    private final Set<String> releasesDue = ConcurrentHashMap.newKeySet();
+    /** claims to give back once it is safe: job id → when a fresh claim was first seen on it (nanoTime) */
+    private final Map<String, Long> releasesDue = new ConcurrentHashMap<>();
+    private static final long NOT_SEEN_FRESH = Long.MIN_VALUE;
     private final long claimSafeNanos;
     private volatile long lastBeat = System.nanoTime();
     private volatile long stalledAt = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
@@ -264,9 +266,9 @@ public final class JobEmitter {
     }
 
     /**
-     * Gives a claimed job back without routing it (the consumer is stopping, the poll had enough, or the claim is no
-     * longer sure to be ours). A release that fails is kept and tried again by {@link #retryReleases}: a claim
-     * nobody releases would be kept alive by this node's repository for as long as it runs, and the job would wait.
+     * Gives a claim that is surely this node's back without routing the job (the consumer is stopping, the poll had
+     * enough, the route failed). A release that fails is tried again later, as a claim no longer sure to be ours:
+     * a claim nobody releases would be kept alive by this node's repository for as long as it runs.
      */
     public void release(String jobId) {
         claimedAt.remove(jobId);
@@ -274,15 +276,45 @@ public final class JobEmitter {
             inProgress.remove(jobId);
             releasesDue.remove(jobId);
         } catch (RuntimeException e) {
-            releasesDue.add(jobId);
+            releasesDue.putIfAbsent(jobId, NOT_SEEN_FRESH);
             LOG.warn("job {}: could not release its claim ({}); tried again on the next poll", jobId, e.toString());
         }
     }
 
-    /** Releases that failed earlier, tried again (at the start of each poll). */
+    /**
+     * Gives back a claim that may no longer be this node's (it stood still, or its repositories were away, since it
+     * claimed the job). The claim row has no owner, so deleting it blindly could delete another node's take-over
+     * and let a third node route the job too. It is deleted only once that cannot happen: the job is emitted, or no
+     * fresh claim is on it, or a claim has stayed fresh for longer than a take-over lasts (camel-sql keeps only the
+     * claims a node inserted alive, so a claim that stays fresh that long is this node's own keep-alive at work).
+     */
+    public void releaseSuspect(String jobId) {
+        claimedAt.remove(jobId);
+        releasesDue.putIfAbsent(jobId, NOT_SEEN_FRESH);
+        retryRelease(jobId);
+    }
+
+    /** Releases not done yet, tried again (at the start of each poll). */
     public void retryReleases() {
-        for (String jobId : List.copyOf(releasesDue)) {
-            release(jobId);
+        for (String jobId : List.copyOf(releasesDue.keySet())) {
+            retryRelease(jobId);
+        }
+    }
+
+    private void retryRelease(String jobId) {
+        try {
+            boolean safe = emitted.contains(jobId) || !inProgress.contains(jobId);
+            if (!safe) {
+                long now = System.nanoTime();
+                long since = releasesDue.compute(jobId, (k, v) -> v == null || v == Long.MIN_VALUE ? now : v);
+                safe = now - since > 2 * Math.max(claimSafeNanos, TimeUnit.SECONDS.toNanos(1));
+            }
+            if (safe) {
+                inProgress.remove(jobId);
+                releasesDue.remove(jobId);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("job {}: claim not released yet ({}); tried again on the next poll", jobId, e.toString());
         }
     }
 
@@ -321,7 +353,7 @@ public final class JobEmitter {
         fenced.incrementAndGet();
         LOG.info("job {} not routed: {}; looked at again on the next poll", jobId, reason);
         discard(exchange);
-        release(jobId);
+        releaseSuspect(jobId);
         return false;
     }
 
@@ -419,7 +451,7 @@ public final class JobEmitter {
             inProgress.remove(job.getJobId());
         } catch (RuntimeException e) {
             // recorded as emitted already: no node routes it again; the claim row only has to go
-            releasesDue.add(job.getJobId());
+            releasesDue.putIfAbsent(job.getJobId(), NOT_SEEN_FRESH);
         }
     }
 

@@ -28,6 +28,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -283,6 +284,15 @@ class ClusterFaultsTest {
     @Order(5)
     void aDatabaseOutageOfSixtySecondsLosesNothing() throws Exception {
         databaseOutage("database away 60 s", Duration.ofSeconds(60));
+    }
+
+    /** By hand only (five minutes): {@code -Dtts.faults.longOutage=PT5M}. */
+    @Test
+    @Order(7)
+    void aLongDatabaseOutageLosesNothing() throws Exception {
+        String longOutage = System.getProperty("tts.faults.longOutage");
+        Assumptions.assumeTrue(longOutage != null, "a manual run: -Dtts.faults.longOutage=PT5M");
+        databaseOutage("database away " + longOutage, Duration.parse(longOutage));
     }
 
     @Test
