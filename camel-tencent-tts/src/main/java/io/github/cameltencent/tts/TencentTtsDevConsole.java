@@ -71,6 +71,7 @@ public class TencentTtsDevConsole extends AbstractDevConsole {
             m.put("jobsEmitted", e.getEmitter().committed());
             m.put("jobsRolledBack", e.getEmitter().rolledBack());
             m.put("jobsFenced", e.getEmitter().fenced());
+            m.put("takeOversLost", e.getEmitter().takeOversLost());
             // commits that failed (the database away) and are being retried while their claims are kept
             m.put("commitsRetrying", e.getEmitter().commitsRetrying());
         }

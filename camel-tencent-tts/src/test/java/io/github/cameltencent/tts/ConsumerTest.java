@@ -489,6 +489,69 @@ class ConsumerTest {
         }
     }
 
+    /**
+     * The database of the repositories goes away (an H2 server stopped, then started again on the same port and
+     * file) while an exchange is routed: its commit fails, is retried with backoff while the claim is kept, the dev
+     * console lists it, readiness is DOWN; once the database is back the commit is written, readiness is UP again,
+     * and nothing was routed twice or lost.
+     */
+    @Test
+    void aFailedCommitIsRetriedUntilWrittenAndReadinessTellsTheTruth() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String[] serverArgs = { "-tcpPort", Integer.toString(port), "-ifNotExists", "-baseDir", dir.toString() };
+        org.h2.tools.Server[] db = { org.h2.tools.Server.createTcpServer(serverArgs).start() };
+        try {
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL("jdbc:h2:tcp://localhost:" + port + "/repos");
+            Received received = new Received();
+            CamelContext c = context(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri("jobs", "delay=50&idempotentRepository=#repo")).routeId("commits")
+                            .process(e -> {
+                                if (e.getMessage().getBody(JobsDetail.class).getOperation().getTtsConfig().getInput()
+                                        .contains("#db-away#") && db[0].isRunning(false)) {
+                                    db[0].stop(); // the database goes away while this exchange is routed
+                                }
+                            })
+                            .process(received::add);
+                }
+            }, Map.of("repo", new org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository(ds, "tts")));
+            HealthCheck check = HealthCheckHelper.getHealthCheckRepository(c, "consumers").getCheck("consumer:commits")
+                    .orElseThrow();
+            await().atMost(Duration.ofSeconds(10)).until(() -> check.call().getState() == HealthCheck.State.UP);
+            TencentTtsEndpoint endpoint = (TencentTtsEndpoint) c.getRoute("commits").getEndpoint();
+            TencentTtsDevConsole console = new TencentTtsDevConsole();
+            console.setCamelContext(c);
+
+            String id = submit(c, "finished while the database goes #db-away#");
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.ids().contains(id));
+            await().atMost(Duration.ofSeconds(10)).until(() -> endpoint.getEmitter().commitsRetrying()
+                    .containsKey(id));
+            HealthCheck.Result down = check.call();
+            assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(down.getDetails()).containsKey("repositories");
+            assertThat(console.call(org.apache.camel.console.DevConsole.MediaType.TEXT).toString())
+                    .contains("commitsRetrying").contains(id);
+            String later = submit(c, "finished while the database is away");
+
+            db[0] = org.h2.tools.Server.createTcpServer(serverArgs).start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> endpoint.getEmitter().commitsRetrying().isEmpty()
+                    && received.ids().contains(later));
+            await().atMost(Duration.ofSeconds(10)).until(() -> check.call().getState() == HealthCheck.State.UP);
+            long polls = emulator().requestCount("listJobs");
+            await().atMost(Duration.ofSeconds(10)).until(() -> emulator().requestCount("listJobs") > polls + 5);
+            assertThat(received.noDuplicates()).as("routed once each: " + received.counts).isTrue();
+            assertThat(endpoint.getEmitter().isEmitted(id)).isTrue();
+            assertThat(endpoint.getEmitter().isEmitted(later)).isTrue();
+        } finally {
+            db[0].stop();
+        }
+    }
+
     @Test
     void lookbackAndStartCreationTimeChooseTheFirstWindow() throws Exception {
         CamelContext producer = context(new RouteBuilder() {

@@ -85,6 +85,14 @@ public final class JobEmitter {
     private final Map<String, Long> releasesDue = new ConcurrentHashMap<>();
     private static final long NOT_SEEN_FRESH = Long.MIN_VALUE;
     private final long claimSafeNanos;
+    /**
+     * camel-sql's orphan-lock repository at the database's default isolation: two nodes taking over the same dead
+     * claim at once would both succeed, so such take-overs are arbitrated through the idempotent repository
+     */
+    private final boolean arbitrateTakeOvers;
+    private final Map<String, Integer> generations = new ConcurrentHashMap<>();
+    private final AtomicLong takeOversLost = new AtomicLong();
+    private static final int MAX_GENERATIONS = 1000;
     private volatile long lastBeat = System.nanoTime();
     private volatile long stalledAt = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
@@ -104,6 +112,7 @@ public final class JobEmitter {
         this.downloadAttempts = downloadAttempts;
         this.finished = finished;
         this.claimSafeNanos = claimSafeNanos(inProgress);
+        this.arbitrateTakeOvers = ClusterSafety.takeOversNeedArbitration(inProgress);
     }
 
     private static final String PROBE_KEY = "tencent-tts-probe";
@@ -238,6 +247,7 @@ public final class JobEmitter {
         if (emitted.contains(jobId)) {
             return false;
         }
+        int generation = arbitrateTakeOvers ? freeGeneration(jobId) : -1;
         boolean claimed;
         try {
             claimed = inProgress.add(jobId);
@@ -249,6 +259,10 @@ public final class JobEmitter {
             return false;
         }
         if (!claimed) {
+            return false;
+        }
+        if (generation >= 0 && !winTakeOver(jobId, generation)) {
+            // another node took the same dead claim over at the same instant and won: the claim row is its own now
             return false;
         }
         claimedAt.put(jobId, System.nanoTime());
@@ -266,6 +280,62 @@ public final class JobEmitter {
     }
 
     /**
+     * The generation of the next claim of a job: the first {@code <jobId>~claim~<n>} not in the idempotent
+     * repository. Read before the claim, so that two nodes whose claims both succeed (both took over the same dead
+     * claim under read committed) read the same generation, and only one of them can insert it.
+     */
+    private int freeGeneration(String jobId) {
+        int n = 0;
+        while (n < MAX_GENERATIONS && emitted.contains(arbitrationKey(jobId, n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The idempotent repository's unique insert decides between two nodes that both took a dead claim over. */
+    private boolean winTakeOver(String jobId, int generation) {
+        boolean won;
+        try {
+            won = emitted.add(arbitrationKey(jobId, generation));
+        } catch (RuntimeException e) {
+            emitted.contains(jobId); // the database gone is the poll's failure; a unique violation is a race lost
+            won = false;
+        }
+        if (won) {
+            generations.put(jobId, generation);
+        } else {
+            takeOversLost.incrementAndGet();
+            LOG.debug("job {}: another node took its dead claim over at the same instant; not routed here", jobId);
+        }
+        return won;
+    }
+
+    /** Once the job is committed or given back, its arbitration keys go: the idempotent repository keeps job ids. */
+    private void dropArbitration(String jobId) {
+        Integer generation = generations.remove(jobId);
+        if (generation == null) {
+            return;
+        }
+        try {
+            for (int n = 0; n <= generation; n++) {
+                emitted.remove(arbitrationKey(jobId, n));
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("job {}: arbitration keys not removed ({}); a later claim of the job removes them", jobId,
+                    e.toString());
+        }
+    }
+
+    static String arbitrationKey(String jobId, int generation) {
+        return jobId + "~claim~" + generation;
+    }
+
+    /** Take-overs lost to another node at the same instant (arbitrated through the idempotent repository). */
+    public long takeOversLost() {
+        return takeOversLost.get();
+    }
+
+    /**
      * Gives a claim that is surely this node's back without routing the job (the consumer is stopping, the poll had
      * enough, the route failed). A release that fails is tried again later, as a claim no longer sure to be ours:
      * a claim nobody releases would be kept alive by this node's repository for as long as it runs.
@@ -275,6 +345,7 @@ public final class JobEmitter {
         try {
             inProgress.remove(jobId);
             releasesDue.remove(jobId);
+            dropArbitration(jobId);
         } catch (RuntimeException e) {
             releasesDue.putIfAbsent(jobId, NOT_SEEN_FRESH);
             LOG.warn("job {}: could not release its claim ({}); tried again on the next poll", jobId, e.toString());
@@ -303,7 +374,8 @@ public final class JobEmitter {
 
     private void retryRelease(String jobId) {
         try {
-            boolean safe = emitted.contains(jobId) || !inProgress.contains(jobId);
+            // a repository that never hands a claim to another node (in memory, say): always safe
+            boolean safe = claimSafeNanos == 0 || emitted.contains(jobId) || !inProgress.contains(jobId);
             if (!safe) {
                 long now = System.nanoTime();
                 long since = releasesDue.compute(jobId, (k, v) -> v == null || v == Long.MIN_VALUE ? now : v);
@@ -312,6 +384,7 @@ public final class JobEmitter {
             if (safe) {
                 inProgress.remove(jobId);
                 releasesDue.remove(jobId);
+                dropArbitration(jobId);
             }
         } catch (RuntimeException e) {
             LOG.debug("job {}: claim not released yet ({}); tried again on the next poll", jobId, e.toString());
@@ -449,6 +522,7 @@ public final class JobEmitter {
         outcome.committed(job);
         try {
             inProgress.remove(job.getJobId());
+            dropArbitration(job.getJobId());
         } catch (RuntimeException e) {
             // recorded as emitted already: no node routes it again; the claim row only has to go
             releasesDue.putIfAbsent(job.getJobId(), NOT_SEEN_FRESH);
