@@ -90,7 +90,11 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         for (String s : wanted.split(",")) {
             states.add(JobState.parse("states", s.trim()).name());
         }
-        stateRepository = c.getStateRepository() != null ? c.getStateRepository() : new MemoryStateRepository();
+        if (c.getStateRepository() != null) {
+            stateRepository = c.getStateRepository();
+        } else if (stateRepository == null) {
+            stateRepository = new MemoryStateRepository(); // kept across a stop and start of the route
+        }
         stateKey = JobCursor.stateKey(c.getRegion(), c.getBucket(), c.getQueueId());
         ServiceHelper.startService(c.getIdempotentRepository(), c.getInProgressRepository(), stateRepository);
         ClusterSafety.check(c.getInProgressRepository());
@@ -108,7 +112,8 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
                 "TencentTtsCommitRetry");
         JobEmitter emitter = endpoint.getEmitter();
         if (emitter.beatIntervalMillis() > 0) {
-            // the fence's clock: a late beat means this JVM stood still and its claims may be others' now
+            // the fence's clock: a long gap between answered beats means this JVM stood still or its database was
+            // away, and claims made before it may be others' now
             emitter.beat();
             // a thread of its own: a commit retry waiting on the database must not look like a stall
             beats = endpoint.getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
@@ -133,13 +138,7 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         JobEmitter emitter = getEndpoint().getEmitter();
         emitter.retryReleases();
         // a failure here is the poll's: the cursor keeps every job it had found for the next one
-        List<JobsDetail> finished;
-        try {
-            finished = cursor.poll();
-        } catch (RuntimeException e) {
-            emitter.repositoriesUnreachable(); // or the service: either way claims are not trusted past this
-            throw e;
-        }
+        List<JobsDetail> finished = cursor.poll();
         forceConsumerAsReady();
         int max = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         Queue<Object> claimed = new ArrayDeque<>();

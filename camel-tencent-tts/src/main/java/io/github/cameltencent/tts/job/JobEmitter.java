@@ -93,7 +93,8 @@ public final class JobEmitter {
     private final Map<String, Integer> generations = new ConcurrentHashMap<>();
     private final AtomicLong takeOversLost = new AtomicLong();
     private static final int MAX_GENERATIONS = 1000;
-    private volatile long lastBeat = System.nanoTime();
+    /** when the last look of {@link #beat} that was answered started (nanoTime) */
+    private volatile long lastAnswer = System.nanoTime();
     private volatile long stalledAt = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
     /**
@@ -266,6 +267,7 @@ public final class JobEmitter {
             return false;
         }
         claimedAt.put(jobId, System.nanoTime());
+        releasesDue.remove(jobId); // ours again: a release still due from an earlier claim would undo this one
         boolean emittedElsewhere;
         try {
             emittedElsewhere = emitted.contains(jobId);
@@ -406,19 +408,20 @@ public final class JobEmitter {
     public boolean fence(Exchange exchange, JobsDetail job) {
         String jobId = job.getJobId();
         String reason = null;
+        try {
+            if (emitted.contains(jobId)) {
+                reason = "another node has emitted it meanwhile";
+            }
+        } catch (RuntimeException e) {
+            reason = "the idempotent repository cannot be reached (" + e + ")";
+        }
+        // measured after the look above, which may itself have waited for a database that was away
         Long at = claimedAt.get(jobId);
         long now = System.nanoTime();
-        if (claimSafeNanos > 0 && at != null && (now - lastBeat > claimSafeNanos || stalledAt - at > 0)) {
-            reason = "this node stood still (paused, or cut off from its repositories) for longer than the claim is"
-                     + " sure to last since it claimed the job";
-        } else {
-            try {
-                if (emitted.contains(jobId)) {
-                    reason = "another node has emitted it meanwhile";
-                }
-            } catch (RuntimeException e) {
-                reason = "the idempotent repository cannot be reached (" + e + ")";
-            }
+        if (reason == null && claimSafeNanos > 0 && at != null
+            && (now - lastAnswer > claimSafeNanos || stalledAt - at > 0)) {
+            reason = "since it claimed the job this node stood still, or its repositories did not answer, for longer"
+                     + " than a claim is sure to last";
         }
         if (reason == null) {
             return true;
@@ -431,15 +434,23 @@ public final class JobEmitter {
     }
 
     /**
-     * Called often (every {@link #beatIntervalMillis}) by the consumer's scheduler: a beat that comes much later
-     * than due means the whole JVM stood still, so claims made before it may have been taken over.
+     * The fence's clock, called every {@link #beatIntervalMillis} by the consumer's scheduler: one light look into
+     * the in-progress repository. Claims are kept alive through the same database, so while these looks are
+     * answered the keep-alive can work too; a gap between two answers longer than a claim is sure to last (the JVM
+     * stood still, or the database was away or too slow) means claims made before it may be another node's now.
      */
     public void beat() {
-        long now = System.nanoTime();
-        if (claimSafeNanos > 0 && now - lastBeat > claimSafeNanos) {
-            stalledAt = now;
+        long start = System.nanoTime();
+        try {
+            inProgress.contains(PROBE_KEY);
+        } catch (RuntimeException e) {
+            return; // no answer: the gap grows
         }
-        lastBeat = now;
+        long end = System.nanoTime();
+        if (end - lastAnswer > claimSafeNanos) {
+            stalledAt = end;
+        }
+        lastAnswer = start;
     }
 
     /** The repositories could not be reached: claims made before now may have expired meanwhile. */
@@ -447,9 +458,9 @@ public final class JobEmitter {
         stalledAt = System.nanoTime();
     }
 
-    /** How often {@link #beat} should run: well inside the time a claim is sure to last. */
+    /** How often {@link #beat} should run: well inside the time a claim is sure to last, at most once a second. */
     public long beatIntervalMillis() {
-        return claimSafeNanos > 0 ? Math.max(10, Math.min(250, TimeUnit.NANOSECONDS.toMillis(claimSafeNanos) / 5))
+        return claimSafeNanos > 0 ? Math.max(10, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(claimSafeNanos) / 5))
                 : 0;
     }
 

@@ -164,12 +164,16 @@ class ClaimRacesTest {
     @Test
     void onCamelSqlAsDocumentedOnlyOneNodeWinsATakeOverRace() {
         deadClaim("job-6");
-        Racing aClaims = nodeA(TransactionDefinition.ISOLATION_DEFAULT);
-        DataSource aPool = aClaims.getDataSource();
-        JdbcOrphanLockAwareIdempotentRepository bClaims = ClusterRecipe.documentedClaims(pool("b"), camel, 2000, 500);
+        DataSource aPool = pool("a");
+        // node a: camel-sql's own transactions at the database's default isolation, as documented
+        TransactionTemplate defaultIsolation = new TransactionTemplate(new DataSourceTransactionManager(aPool));
+        Racing aClaims = new Racing(aPool, defaultIsolation, camel);
+        aClaims.start();
+        DataSource bPool = pool("b");
+        JdbcOrphanLockAwareIdempotentRepository bClaims = ClusterRecipe.documentedClaims(bPool, camel, 2000, 500);
         bClaims.start();
         JobEmitter a = emitter(ClusterRecipe.emitted(aPool), aClaims);
-        JobEmitter b = emitter(ClusterRecipe.emitted(bClaims.getDataSource()), bClaims);
+        JobEmitter b = emitter(ClusterRecipe.emitted(bPool), bClaims);
         boolean[] bWon = new boolean[1];
         aClaims.beforeWrite = key -> {
             if (key.equals("job-6")) {

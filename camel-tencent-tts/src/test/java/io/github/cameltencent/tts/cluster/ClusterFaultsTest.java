@@ -134,7 +134,7 @@ class ClusterFaultsTest {
             for (String[] l : lines(ledger)) {
                 if (l[0].equals("START")) {
                     started.add(l[1]);
-                } else {
+                } else if (l[0].equals("DONE")) {
                     started.remove(l[1]);
                 }
             }
@@ -204,7 +204,10 @@ class ClusterFaultsTest {
     void aGracefulStopLeavesNoClaimBehind() throws Exception {
         List<String> wave = submit("graceful", 24);
         Node a = nodes.get("node-a");
-        await().atMost(Duration.ofSeconds(60)).until(() -> done(wave).size() >= 6 && !a.inFlight().isEmpty());
+        // looked at every 10 ms, so that the fault strikes while an exchange runs (each takes 200 ms)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                .until(() -> done(wave).size() >= 6 && !a.inFlight().isEmpty());
+        Set<String> inFlight = a.inFlight();
         long stoppedAt = System.currentTimeMillis();
         a.stopGracefully();
         long exited = System.currentTimeMillis();
@@ -214,7 +217,7 @@ class ClusterFaultsTest {
         List<String> all = concat(wave, more);
         await().atMost(Duration.ofSeconds(60)).until(() -> done(all).containsAll(all));
         long lastDone = lastDone(all);
-        Figures f = figures("graceful stop of node-a", all, Set.of());
+        Figures f = figures("graceful stop of node-a", all, inFlight);
         System.out.printf("  stop took %d ms; claim rows right after it: %d (of live nodes only); every job done"
                           + " %d ms after the stop%n", exited - stoppedAt, aClaims.size(), lastDone - exited);
         f.assertNoneLostNoneTwice();
@@ -227,7 +230,9 @@ class ClusterFaultsTest {
     void aKilledNodesClaimsAreTakenOverAndNothingIsLost() throws Exception {
         List<String> wave = submit("kill", 30);
         Node b = nodes.get("node-b");
-        await().atMost(Duration.ofSeconds(60)).until(() -> done(wave).size() >= 6 && !b.inFlight().isEmpty());
+        // looked at every 10 ms, so that the fault strikes while an exchange runs (each takes 200 ms)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                .until(() -> done(wave).size() >= 6 && !b.inFlight().isEmpty());
         b.process.destroyForcibly();
         b.process.waitFor(10, TimeUnit.SECONDS);
         long killedAt = System.currentTimeMillis();
@@ -251,7 +256,9 @@ class ClusterFaultsTest {
     void aPausedNodeIsFencedOnItsReturn() throws Exception {
         List<String> wave = submit("pause", 30);
         Node c = nodes.get("node-c");
-        await().atMost(Duration.ofSeconds(60)).until(() -> done(wave).size() >= 6 && !c.inFlight().isEmpty());
+        // looked at every 10 ms, so that the fault strikes while an exchange runs (each takes 200 ms)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                .until(() -> done(wave).size() >= 6 && !c.inFlight().isEmpty());
         c.signal("STOP");
         Set<String> started = c.inFlight();
         Set<String> heldBefore = claimRows();
@@ -338,9 +345,24 @@ class ClusterFaultsTest {
         Figures f = figures(scenario, all, inFlight);
         System.out.printf("  every job done %d ms after the database returned; exchanges in flight during the"
                           + " outage: %d%n", allDone, inFlight.size());
+        // each node's first successful poll after the return (its poll strategy writes POLL ok into the ledger)
+        Map<String, Long> pollsAgain = new LinkedHashMap<>();
+        for (Node n : nodes.values()) {
+            long firstOk = lines(n.ledger).stream().filter(l -> l[0].equals("POLL") && l[1].equals("ok"))
+                    .mapToLong(l -> Long.parseLong(l[3])).filter(t -> t >= upAt).min().orElse(Long.MAX_VALUE);
+            long failed = lines(n.ledger).stream().filter(l -> l[0].equals("POLL") && l[1].equals("failed"))
+                    .mapToLong(l -> Long.parseLong(l[3])).filter(t -> t >= downAt && t < upAt).count();
+            System.out.printf("  %s: %d polls failed during the outage, polling again %d ms after the return%n",
+                    n.name, failed, firstOk - upAt);
+            pollsAgain.put(n.name, firstOk - upAt);
+        }
         f.assertNoneLost();
         assertThat(f.twice).as("twice: only exchanges in flight during the outage").isSubsetOf(inFlight);
         assertConsistent(all);
+        // two polls, plus the pool's reconnect: HikariCP backs off up to half its connectionTimeout (the recipe's
+        // 5 s) between attempts while the database is away
+        assertThat(pollsAgain).as("each node polls again within two polls of the return, plus the reconnect")
+                .allSatisfy((node, millis) -> assertThat(millis).isLessThanOrEqualTo(2 * POLL + 2500));
         for (Node n : nodes.values()) {
             assertThat(n.process.isAlive()).as(n.name + " lives").isTrue();
         }

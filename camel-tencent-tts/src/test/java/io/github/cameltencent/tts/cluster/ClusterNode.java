@@ -5,13 +5,18 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.PluginHelper;
 
 import io.github.cameltencent.tts.TencentTtsConstants;
@@ -71,6 +76,29 @@ public final class ClusterNode {
         PluginHelper.getRoutesLoader(c).loadRoutes(PluginHelper.getResourceLoader(c).resolveResource(
                 "file:" + recipe.toAbsolutePath()));
         c.start();
+        // successful and failed polls go into the ledger too (POLL ok|failed), so a test can see when a node polls
+        // again after a fault; the recipe's route itself is left as shipped
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) c.getRoute("tts-finished-jobs").getConsumer();
+        PollingConsumerPollStrategy strategy = consumer.getPollStrategy();
+        consumer.setPollStrategy(new PollingConsumerPollStrategy() {
+            @Override
+            public boolean begin(Consumer consumer, Endpoint endpoint) {
+                return strategy.begin(consumer, endpoint);
+            }
+
+            @Override
+            public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+                write(out, "POLL ok " + name + " " + System.currentTimeMillis());
+                strategy.commit(consumer, endpoint, polledMessages);
+            }
+
+            @Override
+            public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause)
+                    throws Exception {
+                write(out, "POLL failed " + name + " " + System.currentTimeMillis());
+                return strategy.rollback(consumer, endpoint, retryCounter, cause);
+            }
+        });
         System.out.println("STARTED");
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -86,8 +114,12 @@ public final class ClusterNode {
         System.exit(0);
     }
 
-    private static synchronized void write(OutputStream out, String line) throws IOException {
-        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+    private static synchronized void write(OutputStream out, String line) {
+        try {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
