@@ -357,9 +357,10 @@ public final class JobEmitter {
     /**
      * Gives back a claim that may no longer be this node's (it stood still, or its repositories were away, since it
      * claimed the job). The claim row has no owner, so deleting it blindly could delete another node's take-over
-     * and let a third node route the job too. It is deleted only once that cannot happen: the job is emitted, or no
-     * fresh claim is on it, or a claim has stayed fresh for longer than a take-over lasts (camel-sql keeps only the
-     * claims a node inserted alive, so a claim that stays fresh that long is this node's own keep-alive at work).
+     * and let a third node route the job too. It is deleted only once that cannot happen: the job is emitted; or
+     * this node claims it again (a fresh insert or an exclusive take-over), which makes the row surely its own; or a
+     * claim has stayed fresh on it for longer than a take-over lasts (camel-sql keeps only the claims a node inserted
+     * alive, so a claim that stays fresh that long is this node's own keep-alive at work).
      */
     public void releaseSuspect(String jobId) {
         claimedAt.remove(jobId);
@@ -376,17 +377,19 @@ public final class JobEmitter {
 
     private void retryRelease(String jobId) {
         try {
-            // a repository that never hands a claim to another node (in memory, say): always safe
-            boolean safe = claimSafeNanos == 0 || emitted.contains(jobId) || !inProgress.contains(jobId);
-            if (!safe) {
+            if (claimSafeNanos == 0 || emitted.contains(jobId)) {
+                // nobody else can hold it, or the job is done: deleting the claim row cannot hurt
+                release(jobId);
+            } else if (claim(jobId)) {
+                // no fresh claim was on it: claiming it again (a fresh insert or an exclusive take-over) makes the
+                // row surely ours for a moment, and only then is it deleted
+                release(jobId);
+            } else {
                 long now = System.nanoTime();
                 long since = releasesDue.compute(jobId, (k, v) -> v == null || v == Long.MIN_VALUE ? now : v);
-                safe = now - since > 2 * Math.max(claimSafeNanos, TimeUnit.SECONDS.toNanos(1));
-            }
-            if (safe) {
-                inProgress.remove(jobId);
-                releasesDue.remove(jobId);
-                dropArbitration(jobId);
+                if (now - since > 2 * Math.max(claimSafeNanos, TimeUnit.SECONDS.toNanos(1))) {
+                    release(jobId);
+                }
             }
         } catch (RuntimeException e) {
             LOG.debug("job {}: claim not released yet ({}); tried again on the next poll", jobId, e.toString());
