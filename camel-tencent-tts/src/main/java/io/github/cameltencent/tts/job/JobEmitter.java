@@ -410,21 +410,21 @@ public final class JobEmitter {
      */
     public boolean fence(Exchange exchange, JobsDetail job) {
         String jobId = job.getJobId();
-        String reason = null;
-        try {
-            if (emitted.contains(jobId)) {
-                reason = "another node has emitted it meanwhile";
+        // asked before the look below (no I/O: the rest of a batch is not held up by a database that is away) and
+        // after it (the look may itself have waited for a database that was away)
+        String reason = stale(jobId);
+        if (reason == null) {
+            try {
+                if (emitted.contains(jobId)) {
+                    reason = "another node has emitted it meanwhile";
+                }
+            } catch (RuntimeException e) {
+                repositoriesUnreachable();
+                reason = "the idempotent repository cannot be reached (" + e + ")";
             }
-        } catch (RuntimeException e) {
-            reason = "the idempotent repository cannot be reached (" + e + ")";
         }
-        // measured after the look above, which may itself have waited for a database that was away
-        Long at = claimedAt.get(jobId);
-        long now = System.nanoTime();
-        if (reason == null && claimSafeNanos > 0 && at != null
-            && (now - lastAnswer > claimSafeNanos || stalledAt - at > 0)) {
-            reason = "since it claimed the job this node stood still, or its repositories did not answer, for longer"
-                     + " than a claim is sure to last";
+        if (reason == null) {
+            reason = stale(jobId);
         }
         if (reason == null) {
             return true;
@@ -434,6 +434,16 @@ public final class JobEmitter {
         discard(exchange);
         releaseSuspect(jobId);
         return false;
+    }
+
+    private String stale(String jobId) {
+        Long at = claimedAt.get(jobId);
+        long now = System.nanoTime();
+        if (claimSafeNanos > 0 && at != null && (now - lastAnswer > claimSafeNanos || stalledAt - at > 0)) {
+            return "since it claimed the job this node stood still, or its repositories did not answer, for longer"
+                   + " than a claim is sure to last";
+        }
+        return null;
     }
 
     /**
