@@ -33,8 +33,24 @@ public record Catalog(String scheme, String title, String description, String sy
     }
 
     /** One message header, with the constant that names it. */
-    public record Header(String name, String group, String javaType, List<String> enums, String defaultValue,
-                         String description, String constantName) {
+    public record Header(String name, String group, String label, String javaType, List<String> enums,
+                         String defaultValue, String description, String constantName) {
+
+        /** The kinds of header: read by the producer, written by the component, or written and read on purpose. */
+        public static final List<String> KINDS = List.of("input", "result", "link");
+
+        /**
+         * Input, result or link: the first word of the label (the last is Camel's group, producer, consumer or
+         * common); a header without one of the three fails the build, so no header is left unexplained.
+         */
+        public String kind() {
+            String first = label == null ? "" : label.split(",")[0].trim();
+            if (!KINDS.contains(first)) {
+                throw new IllegalArgumentException("header " + name + " has the label '" + label + "'; it must start"
+                        + " with one of " + KINDS);
+            }
+            return first;
+        }
 
         /** TencentTtsConstants#OPERATION becomes TencentTtsConstants.OPERATION. */
         public String constant() {
@@ -82,7 +98,8 @@ public record Catalog(String scheme, String title, String description, String sy
         }
         node.fields().forEachRemaining(e -> {
             JsonNode h = e.getValue();
-            list.add(new Header(e.getKey(), h.path("group").asText(), h.path("javaType").asText(), enums(h),
+            list.add(new Header(e.getKey(), h.path("group").asText(), h.path("label").asText(),
+                    h.path("javaType").asText(), enums(h),
                     text(h, "defaultValue"), h.path("description").asText(), h.path("constantName").asText()));
         });
         list.sort(Comparator.comparingInt(h -> node.get(h.name()).path("index").asInt()));

@@ -106,10 +106,13 @@ public final class DocGenerator {
                 .append(" message headers, which are listed below. Use the constants of `")
                 .append(catalog.headers().isEmpty() ? "" : typeName(catalog.headers().get(0).constantClass()))
                 .append("` in Java code, e.g. `setHeader(TencentTtsConstants.JOB_ID, ...)`; in other DSLs the")
-                .append(" header name. Group producer: read by the producer; consumer: written by the consumers;")
+                .append(" header name. Kind *input*: the producer reads it, and it overrides the endpoint option of")
+                .append(" the same name; *result*: the component writes it and never reads it back; *link*: written")
+                .append(" as a result and read as an input on purpose, so the next call acts on what the last one")
+                .append(" made. Group producer: the producer reads or writes it; consumer: the consumers write it;")
                 .append(" common: both.\n\n");
-        table(sb, "2,2,1,1,5", "Name | Constant | Group | Type | Description", catalog.headers(),
-                h -> "`" + h.name() + "` | `" + h.constant() + "` | " + h.group() + " | "
+        table(sb, "2,2,1,1,1,5", "Name | Constant | Kind | Group | Type | Description", catalog.headers(),
+                h -> "`" + h.name() + "` | `" + h.constant() + "` | " + h.kind() + " | " + h.group() + " | "
                         + cell(typeName(h.javaType())) + " | "
                         + cell(description(h.description(), h.enums(), false, false)));
         return sb.toString();

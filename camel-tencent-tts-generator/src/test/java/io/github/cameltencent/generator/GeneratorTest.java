@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,12 +65,20 @@ class GeneratorTest {
                 .doesNotContain("\nold\n")
                 .contains("| *waitTimeout* (producer) | How long to wait, in milliseconds or as a duration such as"
                         + " PT10M. | 600000 | long (duration)")
-                .contains("| `CamelMiniJobId` | `MiniConstants.JOB_ID` | common | String | The job id.")
+                .contains("| Name | Constant | Kind | Group | Type | Description")
+                .contains("| `CamelMiniJobId` | `MiniConstants.JOB_ID` | link | common | String | The job id.")
                 .contains("| *camel.component.mini-x.enabled* | Whether to enable auto configuration")
                 .contains("| *operation* (common) | The operation. Values: submit, jobs. Required. | submit |");
         assertThat(DocGenerator.update(updated, mini())).isEqualTo(updated);
         assertThatThrownBy(() -> DocGenerator.update(page.replace("// endpoint options: END\n", ""), mini()))
                 .hasMessageContaining("endpoint options");
+    }
+
+    @Test
+    void aHeaderThatIsNeitherInputNorResultNorLinkFailsTheBuild() {
+        Catalog.Header unexplained = new Catalog.Header("CamelMiniX", "producer", "producer", "String", List.of(),
+                null, "x", "org.example.MiniConstants#X");
+        assertThatThrownBy(unexplained::kind).hasMessageContaining("CamelMiniX").hasMessageContaining("input");
     }
 
     @Test

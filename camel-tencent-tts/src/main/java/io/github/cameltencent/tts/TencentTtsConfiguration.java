@@ -42,7 +42,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String mode;
     @UriParam(label = "producer", enums = "wav,mp3,pcm", description = "Audio codec of the output. The service's default is wav in Sync mode and pcm in Asyc mode.")
     private String codec;
-    @UriParam(label = "producer", enums = "ruxue,aixiaonan,aixiaoxing,aixiaocheng,aixiaoxue,aixiaolu,aixiaodong,aixiaoliao,aixiaoqian,aixiaoyang,alice", description = "The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode.")
+    @UriParam(label = "producer", enums = "ruxue,aixiaonan,aixiaoxing,aixiaocheng,aixiaoxue,aixiaolu,aixiaodong,aixiaoliao,aixiaoqian,aixiaoyang,alice", description = "The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. The values listed are the documented voices, a hint: any other is sent as given and the service decides.")
     private String voiceType;
     @UriParam(label = "producer", description = "Volume from -10 to 10; the service's default is 0.")
     private Integer volume;
@@ -72,7 +72,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String callBackFormat;
     @UriParam(label = "producer", enums = "Url,TDMQ", description = "Callback type: Url (an HTTP POST) or TDMQ (a message; needs callBackMqRegion, callBackMqMode and callBackMqName).")
     private String callBackType;
-    @UriParam(label = "producer", enums = "sh,bj,gz,cd,hk", description = "TDMQ region for TDMQ callbacks.")
+    @UriParam(label = "producer", enums = "sh,bj,gz,cd,hk", description = "TDMQ region for TDMQ callbacks. The values listed are the documented regions, a hint: any other region name is sent as given and the service decides.")
     private String callBackMqRegion;
     @UriParam(label = "producer", enums = "Queue,Topic", description = "TDMQ mode for TDMQ callbacks.")
     private String callBackMqMode;

@@ -160,7 +160,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
     private static void putSubmitted(Message out, SubmitPlan plan, List<Submitted> submitted) {
         Submitted last = submitted.get(submitted.size() - 1);
-        ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, last.requestId());
+        JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, last.requestId());
         if (!plan.isSplit()) {
             out.setBody(last.job());
             JobHeaders.put(out, last.job());
@@ -169,11 +169,11 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         List<JobsDetail> jobs = submitted.stream().map(Submitted::job).toList();
         JobHeaders.put(out, last.job());
         out.setBody(jobs);
-        ResultHeaders.put(out, TencentTtsConstants.JOB_ID, jobs.get(0).getJobId());
-        ResultHeaders.put(out, TencentTtsConstants.JOB_IDS, jobs.stream().map(JobsDetail::getJobId).toList());
-        ResultHeaders.put(out, TencentTtsConstants.SPLIT_COUNT, jobs.size());
+        JobHeaders.set(out, TencentTtsConstants.JOB_ID, jobs.get(0).getJobId());
+        JobHeaders.set(out, TencentTtsConstants.JOB_IDS, jobs.stream().map(JobsDetail::getJobId).toList());
+        JobHeaders.set(out, TencentTtsConstants.SPLIT_COUNT, jobs.size());
         // the pieces have numbered keys of their own: one key would name only the first
-        out.removeHeader(TencentTtsConstants.OUTPUT_OBJECT);
+        out.removeHeader(TencentTtsConstants.JOB_OUTPUT_OBJECT);
     }
 
     /**
@@ -214,7 +214,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             return;
         }
         out.setBody(latest);
-        ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Running.name());
+        JobHeaders.set(out, TencentTtsConstants.JOB_STATE, JobState.Running.name());
     }
 
     /** The uploaded text has served once its job ended; a failed removal costs only storage, so it is logged. */
@@ -250,7 +250,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             }
             Message out = exchange.getMessage();
             out.setBody(job);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
             JobHeaders.put(out, job);
         });
     }
@@ -261,10 +261,10 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                     .filter(j -> j.getJobId() != null).toList();
             Message out = exchange.getMessage();
             out.setBody(jobs);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
             String next = result.body() == null ? null : result.body().getNextToken();
-            // a new String each time: an input header the route sets to the same text stays an input
-            ResultHeaders.put(out, TencentTtsConstants.NEXT_TOKEN, next == null ? new String() : next);
+            // empty on the last page, so a loop copying it into the NextToken input can stop on it
+            JobHeaders.set(out, TencentTtsConstants.RESULT_NEXT_TOKEN, next == null ? "" : next);
         });
     }
 
@@ -273,9 +273,9 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         return client().cancelJob(bucket(), jobId).thenAccept(result -> {
             Message out = exchange.getMessage();
             out.setBody(jobId);
-            ResultHeaders.put(out, TencentTtsConstants.JOB_ID, jobId);
-            ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Cancel.name());
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.JOB_ID, jobId);
+            JobHeaders.set(out, TencentTtsConstants.JOB_STATE, JobState.Cancel.name());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         });
     }
 
@@ -298,10 +298,10 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     private static void putTemplate(Message out, CiResult<TemplateResponse> result) {
         Template t = result.body() == null ? null : result.body().getTemplate();
         out.setBody(t);
-        ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+        JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         if (t != null) {
-            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_ID, t.getTemplateId());
-            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_NAME, t.getName());
+            JobHeaders.set(out, TencentTtsConstants.TEMPLATE_ID, t.getTemplateId());
+            JobHeaders.set(out, TencentTtsConstants.RESULT_TEMPLATE_NAME, t.getName());
         }
     }
 
@@ -310,7 +310,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                 .thenAccept(result -> {
                     Message out = exchange.getMessage();
                     out.setBody(result.body() == null ? List.of() : result.body().getTemplateList());
-                    ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+                    JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
                 });
     }
 
@@ -320,8 +320,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             templates.remove(templateId);
             Message out = exchange.getMessage();
             out.setBody(result.body());
-            ResultHeaders.put(out, TencentTtsConstants.TEMPLATE_ID, templateId);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.TEMPLATE_ID, templateId);
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         });
     }
 
@@ -329,7 +329,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         return client().getQueues(bucket(), JobRequestMapper.toQueueQuery(exchange, config())).thenAccept(result -> {
             Message out = exchange.getMessage();
             out.setBody(result.body() == null ? List.of() : result.body().getQueueList());
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
         });
     }
 
@@ -354,8 +354,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             Message out = exchange.getMessage();
             MediaQueue q = result.body() == null ? null : result.body().getQueue();
             out.setBody(q);
-            ResultHeaders.put(out, TencentTtsConstants.REQUEST_ID, result.requestId());
-            ResultHeaders.put(out, TencentTtsConstants.QUEUE_STATE, q == null ? update.state() : q.getState());
+            JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
+            JobHeaders.set(out, TencentTtsConstants.RESULT_QUEUE_STATE, q == null ? update.state() : q.getState());
         });
     }
 

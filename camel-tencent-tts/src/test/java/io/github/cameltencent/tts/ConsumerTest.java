@@ -178,11 +178,11 @@ class ConsumerTest {
                 e.getMessage().getHeader(TencentTtsConstants.JOB_ID))).findFirst().orElseThrow();
         JobsDetail job = ok.getMessage().getBody(JobsDetail.class);
         assertThat(job.getState()).isEqualTo("Success");
-        String object = ok.getMessage().getHeader(TencentTtsConstants.OUTPUT_OBJECT, String.class);
+        String object = ok.getMessage().getHeader(TencentTtsConstants.JOB_OUTPUT_OBJECT, String.class);
         assertThat(ok.getMessage().getHeader(TencentTtsConstants.MD5)).isEqualTo(emulator().object(bucket, object)
                 .md5());
-        assertThat(ok.getMessage().getHeader(TencentTtsConstants.OUTPUT_BUCKET)).isEqualTo(bucket);
-        assertThat(ok.getMessage().getHeader(TencentTtsConstants.OUTPUT_REGION)).isEqualTo(REGION);
+        assertThat(ok.getMessage().getHeader(TencentTtsConstants.JOB_OUTPUT_BUCKET)).isEqualTo(bucket);
+        assertThat(ok.getMessage().getHeader(TencentTtsConstants.JOB_OUTPUT_REGION)).isEqualTo(REGION);
         assertThat(ok.getMessage().getHeader(TencentTtsConstants.END_TIME, String.class)).isNotBlank();
         assertThat(ok.getMessage().getHeader(TencentTtsConstants.CREATION_TIME, String.class)).isNotBlank();
         assertThat(ok.getProperty(ExchangePropertyKey.BATCH_SIZE, Integer.class)).isPositive();

@@ -33,8 +33,8 @@ import io.github.cameltencent.tts.model.JobsDetail;
 
 /**
  * The core's shared rooms, over real HTTP: the one job tracker (batches, unknown ids, coalesced re-reads, watches),
- * the emitter's rollback into the consumer's ExceptionHandler, options set once on the component, and result
- * headers that never steer the next call on the same message.
+ * the emitter's rollback into the consumer's ExceptionHandler, and options set once on the component (what a
+ * result header may steer: HeadersByNameTest).
  */
 class CoreLifecycleTest extends TtsTestSupport {
 
@@ -254,81 +254,5 @@ class CoreLifecycleTest extends TtsTestSupport {
             assertThat(audio).isEqualTo(emulator().object(BUCKET, job.getOperation().getOutput().getObject())
                     .data());
         }
-    }
-
-    // ------------------------------------------------------------------ results never steer the next call
-
-    @Test
-    void twoSubmitsInOneRouteMakeTwoObjects() throws Exception {
-        List<JobsDetail> firsts = new CopyOnWriteArrayList<>();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:twice").to(uri("submit", "waitForCompletion=true&waitInterval=50&mode=Sync&codec=wav"))
-                        .process(e -> firsts.add(e.getMessage().getBody(JobsDetail.class)))
-                        .setBody(constant("The second job of this message."))
-                        .to(uri("submit", "waitForCompletion=true&waitInterval=50&mode=Sync&codec=wav"));
-            }
-        });
-        Exchange e = template.send("direct:twice", x -> x.getMessage().setBody("The first job of this message."));
-        assertThat(e.getException()).isNull();
-        JobsDetail second = e.getMessage().getBody(JobsDetail.class);
-        String firstKey = firsts.get(0).getOperation().getOutput().getObject();
-        String secondKey = second.getOperation().getOutput().getObject();
-        assertThat(secondKey).isNotEqualTo(firstKey);
-        assertThat(emulator().object(BUCKET, firstKey)).as("the first audio is still there").isNotNull();
-        assertThat(emulator().object(BUCKET, secondKey)).isNotNull();
-        assertThat(emulator().job(firsts.get(0).getJobId()).input()).isEqualTo("The first job of this message.");
-
-        // a key the route sets itself is an input again
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:chosen").to(uri("submit", "mode=Sync&codec=wav"))
-                        .setHeader(TencentTtsConstants.OUTPUT_OBJECT, constant("chosen/by-the-route.wav"))
-                        .setBody(constant("Mine, under my key."))
-                        .to(uri("submit", "mode=Sync&codec=wav"));
-            }
-        });
-        Exchange own = template.send("direct:chosen", x -> x.getMessage().setBody("Mine."));
-        assertThat(own.getException()).isNull();
-        assertThat(own.getMessage().getBody(JobsDetail.class).getOperation().getOutput().getObject())
-                .isEqualTo("chosen/by-the-route.wav");
-    }
-
-    @Test
-    void twoListJobsInOneRouteEachStartFromTheFirstPageUnlessTheRouteAsksOtherwise() throws Exception {
-        // creation times have whole seconds: start in a second no other test's job was created in
-        Instant start = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(3)).until(() -> Instant.now().isAfter(start));
-        String since = CiTime.format(start);
-        List<String> mine = List.of(submit("Page one a."), submit("Page one b."), submit("Page two a."),
-                submit("Page two b."));
-        List<List<String>> pages = new CopyOnWriteArrayList<>();
-        String list = uri("listJobs", "size=2&orderByTime=Asc");
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:lists").to(list).process(e -> pages.add(ids(e))).to(list).process(e -> pages.add(ids(e)));
-                from("direct:paged").to(list).process(e -> pages.add(ids(e)))
-                        .removeProperty(ResultHeaders.PROPERTY) // the route asks: take the results as inputs
-                        .to(list).process(e -> pages.add(ids(e)));
-            }
-        });
-        Exchange e = template.send("direct:lists", x -> x.getMessage().setHeader(
-                TencentTtsConstants.START_CREATION_TIME, since));
-        assertThat(e.getException()).isNull();
-        assertThat(pages.get(0)).containsExactly(mine.get(0), mine.get(1));
-        assertThat(pages.get(1)).as("the second listJobs starts from the first page").isEqualTo(pages.get(0));
-
-        pages.clear();
-        template.send("direct:paged", x -> x.getMessage().setHeader(TencentTtsConstants.START_CREATION_TIME, since));
-        assertThat(pages.get(0)).containsExactly(mine.get(0), mine.get(1));
-        assertThat(pages.get(1)).as("asked to continue, it continues").containsExactly(mine.get(2), mine.get(3));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> ids(Exchange e) {
-        return ((List<JobsDetail>) e.getMessage().getBody(List.class)).stream().map(JobsDetail::getJobId).toList();
     }
 }

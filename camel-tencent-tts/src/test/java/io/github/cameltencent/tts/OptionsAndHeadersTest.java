@@ -178,6 +178,20 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             Map.entry(TencentTtsConstants.NEXT_TOKEN, "ProducerOperationsTest.listJobsFiltersAndPages"),
             Map.entry(TencentTtsConstants.PAGE_NUMBER, "listFilterHeadersOverrideOptions"),
             Map.entry(TencentTtsConstants.JOB_STATE, "ProducerOperationsTest.submitReturnsTheJobAndItsHeaders"),
+            Map.entry(TencentTtsConstants.JOB_QUEUE_ID, "ProducerOperationsTest.submitReturnsTheJobAndItsHeaders"),
+            Map.entry(TencentTtsConstants.JOB_OUTPUT_OBJECT,
+                    "ProducerOperationsTest.submitReturnsTheJobAndItsHeaders"),
+            Map.entry(TencentTtsConstants.JOB_OUTPUT_BUCKET,
+                    "ConsumerTest.eachFinishedJobIsEmittedExactlyOnceWhateverItsStory"),
+            Map.entry(TencentTtsConstants.JOB_OUTPUT_REGION,
+                    "ConsumerTest.eachFinishedJobIsEmittedExactlyOnceWhateverItsStory"),
+            Map.entry(TencentTtsConstants.JOB_USER_DATA,
+                    "HeadersByNameTest.aRouteFromTheJobsConsumerIntoSubmitWritesANewObject"),
+            Map.entry(TencentTtsConstants.RESULT_NEXT_TOKEN,
+                    "HeadersByNameTest.aListJobsLoopPagesByCopyingTheResultTokenIntoTheInput"),
+            Map.entry(TencentTtsConstants.RESULT_TEMPLATE_NAME, "templateIdWinsAndIsEchoed"),
+            Map.entry(TencentTtsConstants.RESULT_QUEUE_STATE,
+                    "FidelityTest.updateQueuePausesAndResumesTheSpeechQueueKeepingItsCallback"),
             Map.entry(TencentTtsConstants.REQUEST_ID, "ProducerOperationsTest.submitReturnsTheJobAndItsHeaders"),
             Map.entry(TencentTtsConstants.CREATION_TIME, "ProducerOperationsTest.submitReturnsTheJobAndItsHeaders"),
             Map.entry(TencentTtsConstants.END_TIME, "ConsumerTest.eachFinishedJobIsEmittedExactlyOnceWhateverItsStory"),
@@ -333,7 +347,7 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             // the prefix header, when no object is named
             Exchange p = send(uri("submit", "outputObjectPrefix=opt/"), "prefix",
                     Map.of(TencentTtsConstants.OUTPUT_OBJECT_PREFIX, "hdr/"));
-            assertThat(p.getMessage().getHeader(TencentTtsConstants.OUTPUT_OBJECT, String.class)).startsWith("hdr/");
+            assertThat(p.getMessage().getHeader(TencentTtsConstants.JOB_OUTPUT_OBJECT, String.class)).startsWith("hdr/");
         } finally {
             cb.stop(0);
         }
@@ -362,7 +376,7 @@ class OptionsAndHeadersTest extends TtsTestSupport {
         Exchange t = send(uri("createTemplate", ""), null, Map.of(TencentTtsConstants.TEMPLATE_NAME, "hdr_name",
                 TencentTtsConstants.CODEC, "pcm"));
         String templateId = t.getMessage().getHeader(TencentTtsConstants.TEMPLATE_ID, String.class);
-        assertThat(t.getMessage().getHeader(TencentTtsConstants.TEMPLATE_NAME)).isEqualTo("hdr_name");
+        assertThat(t.getMessage().getHeader(TencentTtsConstants.RESULT_TEMPLATE_NAME)).isEqualTo("hdr_name");
         JobsDetail job = send(uri("submit", "templateId=" + templateId + "&codec=mp3&mode=Sync"), "templated",
                 Map.of()).getMessage().getBody(JobsDetail.class);
         assertThat(job.getOperation().getTemplateId()).isEqualTo(templateId);
@@ -411,7 +425,7 @@ class OptionsAndHeadersTest extends TtsTestSupport {
         List<JobsDetail> jobs = e.getMessage().getBody(List.class);
         assertThat(jobs).hasSize(2);
         assertThat(jobs.get(0).getCreationTime()).isLessThanOrEqualTo(jobs.get(1).getCreationTime());
-        assertThat(e.getMessage().getHeader(TencentTtsConstants.NEXT_TOKEN, String.class)).isNotEmpty();
+        assertThat(e.getMessage().getHeader(TencentTtsConstants.RESULT_NEXT_TOKEN, String.class)).isNotEmpty();
         Exchange token = send(uri("listJobs", "nextToken=zzzzzz&size=1&orderByTime=Desc"), null, Map.of());
         assertThat(token.getException()).isNull();
         Exchange past = send(uri("listJobs", ""), null, Map.of(TencentTtsConstants.END_CREATION_TIME,

@@ -51,8 +51,8 @@ class ProducerOperationsTest extends TtsTestSupport {
         assertThat(e.getMessage().getHeader(TencentTtsConstants.JOB_STATE)).isEqualTo("Submitted");
         assertThat(e.getMessage().getHeader(TencentTtsConstants.REQUEST_ID, String.class)).isNotBlank();
         assertThat(e.getMessage().getHeader(TencentTtsConstants.CREATION_TIME)).isEqualTo(job.getCreationTime());
-        assertThat(e.getMessage().getHeader(TencentTtsConstants.QUEUE_ID)).isEqualTo(emulator().queueId(BUCKET));
-        String object = e.getMessage().getHeader(TencentTtsConstants.OUTPUT_OBJECT, String.class);
+        assertThat(e.getMessage().getHeader(TencentTtsConstants.JOB_QUEUE_ID)).isEqualTo(emulator().queueId(BUCKET));
+        String object = e.getMessage().getHeader(TencentTtsConstants.JOB_OUTPUT_OBJECT, String.class);
         assertThat(object).startsWith("tts/").endsWith(".mp3");
         assertThat(emulator().job(job.getJobId()).input()).isEqualTo("Hello from Camel");
 
@@ -139,7 +139,7 @@ class ProducerOperationsTest extends TtsTestSupport {
             List<JobsDetail> jobs = page.getMessage().getBody(List.class);
             assertThat(jobs.size()).isLessThanOrEqualTo(2);
             jobs.forEach(j -> assertThat(seen.add(j.getJobId())).isTrue());
-            token = page.getMessage().getHeader(TencentTtsConstants.NEXT_TOKEN, String.class);
+            token = page.getMessage().getHeader(TencentTtsConstants.RESULT_NEXT_TOKEN, String.class);
             pages++;
         } while (!token.isEmpty() && pages < 200);
         assertThat(seen).containsAll(ids);

@@ -72,10 +72,29 @@ class ReadmeTest {
             }
         }
         for (Catalog.Header h : catalog.headers()) {
-            assertThat(headers).as("header " + h.name()).contains("| `" + h.name() + "` | `" + h.constant() + "` | ");
+            assertThat(headers).as("header " + h.name()).contains("| `" + h.name() + "` | `" + h.constant() + "` | "
+                    + h.kind() + " | " + h.group() + " | ");
         }
         assertThat(headers).contains("`TencentTtsConstants.JOB_ID`");
+        // one table of headers on the page, the generated one, with the kind of each
+        assertThat(page.split("\\| Name \\| Constant \\| Kind \\| Group \\| Type \\| Description", -1)).hasSize(2);
+        assertThat(page).doesNotContain("| Name | Constant | Group | Type | Description");
+        assertThat(catalog.headers().stream().filter(h -> h.kind().equals("link")).map(Catalog.Header::name))
+                .containsExactlyInAnyOrder(TencentTtsConstants.JOB_ID, TencentTtsConstants.TEMPLATE_ID);
         assertThat(spring).contains("| *camel.component.tencent-tts.enabled* | Whether to enable auto configuration");
+    }
+
+    @Test
+    void theReadmesTableNamesEveryHeaderThatIsNotAnInput() throws Exception {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String table = between(readme, "### Inputs and results: chaining calls", "To chain a result");
+        for (Catalog.Header h : catalog().headers()) {
+            if (!h.kind().equals("input")) {
+                String tail = h.name().substring("CamelTencentTts".length());
+                assertThat(table).as(h.kind() + " " + h.name())
+                        .containsAnyOf("`" + h.name() + "`", "`…" + tail + "`");
+            }
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ class ValidationTest extends TtsTestSupport {
         "unknown callBackFormat|callBackFormat=YAML|callBackFormat|YAML",
         "unknown callBackType|callBackType=Kafka|callBackType|Kafka",
         "tdmq without fields|callBackType=TDMQ|callBackType|callBackMqName",
-        "tdmq bad region|callBackType=TDMQ&callBackMqRegion=us&callBackMqMode=Queue&callBackMqName=x|callBackMqRegion|us",
+        "tdmq region not a name|callBackType=TDMQ&callBackMqRegion=a%2Fb&callBackMqMode=Queue&callBackMqName=x|callBackMqRegion|a/b",
         "tdmq bad mode|callBackType=TDMQ&callBackMqRegion=gz&callBackMqMode=Fanout&callBackMqName=x|callBackMqMode|Fanout",
         "bad callBack|callBack=ftp://host/x|callBack|ftp",
         "job level 3|jobLevel=3|jobLevel|0 to 2",
@@ -98,9 +98,13 @@ class ValidationTest extends TtsTestSupport {
     }
 
     @org.junit.jupiter.api.Test
-    void urlInputMustBeACosUrl() {
-        assertRefused("submit", "inputType=Url", "https://example.com/text.txt", Map.of(), "body", "COS object URL");
+    void urlInputMustBeAnObjectUrl() {
+        // which hosts serve COS objects is the service's to decide (VocabularyTest); a URL without a key is not one
         assertRefused("submit", "inputType=Url", "not a url", Map.of(), "body", "COS object URL");
+        assertRefused("submit", "inputType=Url", "ftp://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/a.txt",
+                Map.of(), "body", "COS object URL");
+        assertRefused("submit", "inputType=Url", "https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/",
+                Map.of(), "body", "COS object URL");
     }
 
     @org.junit.jupiter.api.Test

@@ -44,9 +44,14 @@ public final class EmulatorMain {
                     case "--tls-password" -> tlsPassword[0] = value(args, ++i, a);
                     case "--header-timeout-ms" -> b.headerTimeout(Duration.ofMillis(Long.parseLong(value(args, ++i,
                             a))));
+                    case "--idle-timeout-ms" -> b.idleTimeout(Duration.ofMillis(Long.parseLong(value(args, ++i, a))));
+                    case "--body-timeout-ms" -> b.bodyTimeout(Duration.ofMillis(Long.parseLong(value(args, ++i, a))));
                     case "--max-connections" -> b.maxConnections(Integer.parseInt(value(args, ++i, a)));
+                    case "--max-threads" -> b.maxThreads(Integer.parseInt(value(args, ++i, a)));
+                    case "--max-object-bytes" -> b.maxObjectBytes(Long.parseLong(value(args, ++i, a)));
                     case "--queue-max-size" -> b.queueMaxSize(Integer.parseInt(value(args, ++i, a)));
                     case "--fail-marker" -> b.failMarker(value(args, ++i, a));
+                    case "--voice" -> b.voice(value(args, ++i, a));
                     case "--fault" -> {
                         // --fault submitJob:503=0.1,latency=20   or   --fault *:429=0.05
                         String spec = value(args, ++i, a);
@@ -119,13 +124,20 @@ public final class EmulatorMain {
                   --concurrency N          jobs running at once (default 4)
                   --no-speech              synthesize tones instead of speech
                   --fail-marker TEXT       jobs whose text contains TEXT end Failed
-                  --fault OP:SPEC          e.g. submitJob:503=0.1,429=0.05,resetBefore=0.02,latency=20
+                  --voice NAME[:asyncOnly] a voice beyond the published list (repeatable); asyncOnly ones are
+                                           refused in Sync mode
+                  --fault OP:SPEC          e.g. submitJob:503=0.1,429=0.05,resetBefore=0.02,latency=20;
+                                           OP is an operation name (an unknown one is an error listing them) or *
                   --tls                    serve HTTPS with a self-signed certificate, written with a PKCS12
                                            trust store and a PEM into DATA-DIR/tls (or a temporary directory)
                   --tls-dir DIR            the same, kept in DIR
                   --tls-keystore FILE      serve HTTPS with this PKCS12 key store (with --tls-password PW)
                   --header-timeout-ms N    time a client may take to send a request head (default 10000)
-                  --max-connections N      connections served at once; more get 503 (default 256)
+                  --body-timeout-ms N      time a request body may take to arrive; then 408 (default 60000)
+                  --idle-timeout-ms N      wait for a next request, or for any one read (default 60000)
+                  --max-connections N      connections open at once; more get 503 (default 1024)
+                  --max-threads N          requests reading bodies or being handled at once (default 64)
+                  --max-object-bytes N     largest body a PUT may carry; larger gets 413 (default 67108864)
                   --queue-max-size N       waiting jobs a speech queue holds before 403 QueueSaturated
                                            (default 10000, as the service documents)
                 The console, a read-only web page of jobs, templates, queues and their audio, is at

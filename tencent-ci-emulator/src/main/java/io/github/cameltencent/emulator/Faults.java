@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fault injection, per operation or for all ({@link #ALL}). Every setting can change while the emulator runs;
- * a rate is a probability in [0, 1] drawn per request.
+ * a rate is a probability in [0, 1] drawn per request. Operation names are checked against the routes, so a
+ * misspelt one is an error rather than a fault that never fires.
  */
 public final class Faults {
 
@@ -104,9 +105,12 @@ public final class Faults {
     private final AtomicLong injected = new AtomicLong();
     private final Map<String, java.util.concurrent.CountDownLatch> held = new ConcurrentHashMap<>();
 
-    /** Sets the faults of one operation (e.g. {@code submitJob}, {@code getObject}) or of {@link #ALL}. */
+    /**
+     * Sets the faults of one operation (e.g. {@code submitJob}, {@code getObject}) or of {@link #ALL}; an
+     * operation no route has is refused with the names there are.
+     */
     public Faults set(String operation, Spec spec) {
-        specs.put(operation, spec);
+        specs.put(Routes.requireKnown(operation), spec);
         return this;
     }
 
@@ -126,7 +130,8 @@ public final class Faults {
      * that need "fails twice, then works" deterministically.
      */
     public Faults script(String operation, Action... next) {
-        scripted.computeIfAbsent(operation, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+        scripted.computeIfAbsent(Routes.requireKnown(operation),
+                        k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
                 .addAll(java.util.List.of(next));
         return this;
     }
@@ -137,7 +142,7 @@ public final class Faults {
      * guessing how long that takes. A held request is served anyway after {@link #MAX_HOLD}, so nothing hangs.
      */
     public Faults hold(String operation) {
-        held.putIfAbsent(operation, new java.util.concurrent.CountDownLatch(1));
+        held.putIfAbsent(Routes.requireKnown(operation), new java.util.concurrent.CountDownLatch(1));
         return this;
     }
 

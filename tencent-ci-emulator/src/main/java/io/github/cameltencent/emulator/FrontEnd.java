@@ -6,17 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.cameltencent.emulator.auth.AuthFailure;
 import io.github.cameltencent.emulator.auth.RequestAuthenticator;
-import io.github.cameltencent.emulator.ci.CiQueue;
 import io.github.cameltencent.emulator.ci.CiService;
 import io.github.cameltencent.emulator.console.Console;
 import io.github.cameltencent.emulator.cos.CosObjects;
@@ -28,13 +24,11 @@ import io.github.cameltencent.emulator.xml.XmlNode;
 /**
  * The service's front end: picks the host family from the Host header as the real service does
  * ({@code <bucket>.ci.<region>.myqcloud.com} → CI, {@code <bucket>.cos.<region>.myqcloud.com} → COS), counts the
- * request, applies injected faults, checks the signature, hands the request to its room through {@link Routes},
+ * request, applies injected faults, checks the signature, hands the request to the handler its {@link Routes} line
+ * names,
  * and answers every failure in the error shape and with the codes of that host's documentation.
  */
 final class FrontEnd implements HttpHandler {
-
-    /** The largest XML body the CI API accepts. */
-    static final int MAX_XML_BYTES = 1024 * 1024;
 
     private static final Pattern HOST = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.(ci|cos)\\.([a-z0-9-]+)\\.myqcloud\\.com");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9-]*-\\d+");
@@ -46,8 +40,7 @@ final class FrontEnd implements HttpHandler {
     private final Faults faults;
     private final Console console;
     private final LongSupplier clockSeconds;
-    final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
-    final LongAdder total = new LongAdder();
+    final RequestCounters counters = new RequestCounters();
 
     FrontEnd(RequestAuthenticator authenticator, CiService ci, CosObjects cos, Faults faults, Console console,
              LongSupplier clockSeconds) {
@@ -64,6 +57,22 @@ final class FrontEnd implements HttpHandler {
         return error(false, status, code, message, newRequestId());
     }
 
+    /** The bucket and region of a CI or COS host name. */
+    private record Target(boolean onCos, String bucket, String region) {
+
+        /** The target a host names, or null for a host that is neither a CI nor a COS one. */
+        static Target of(String host) {
+            Matcher m = host == null ? null : HOST.matcher(host);
+            return m == null || !m.matches() ? null : new Target(m.group(2).equals("cos"), m.group(1), m.group(3));
+        }
+
+        /** The answer to a bucket name that is not BucketName-APPID, or null for a good one. */
+        HttpResponse invalidBucket(String requestId) {
+            return BUCKET.matcher(bucket).matches() ? null : error(onCos, 400, "InvalidHost", "the bucket '"
+                    + bucket + "' must be BucketName-APPID", requestId);
+        }
+    }
+
     @Override
     public HttpResponse handle(HttpRequest request) {
         String requestId = newRequestId();
@@ -73,8 +82,8 @@ final class FrontEnd implements HttpHandler {
             if (host == null) {
                 return error(false, 400, "InvalidHost", "the request has no Host header", requestId);
             }
-            Matcher m = HOST.matcher(host);
-            if (!m.matches()) {
+            Target t = Target.of(host);
+            if (t == null) {
                 if (request.path().equals("/_emulator/health")) {
                     return HttpResponse.bytes(200, "ok".getBytes(), "text/plain");
                 }
@@ -88,14 +97,12 @@ final class FrontEnd implements HttpHandler {
                         + " (the emulator's console answers at " + Console.PREFIX + "/ on an IP address or localhost)",
                         requestId);
             }
-            onCos = m.group(2).equals("cos");
-            String bucket = m.group(1);
-            String region = m.group(3);
-            if (!BUCKET.matcher(bucket).matches()) {
-                return error(onCos, 400, "InvalidHost", "the bucket '" + bucket + "' must be BucketName-APPID",
-                        requestId);
+            onCos = t.onCos();
+            HttpResponse invalid = t.invalidBucket(requestId);
+            if (invalid != null) {
+                return invalid;
             }
-            return serve(request, onCos, bucket, region, requestId);
+            return serve(request, onCos, t.bucket(), t.region(), requestId);
         } catch (Throwable t) {
             // a worker must never die silently, whatever a request does (a StackOverflowError included)
             return error(onCos, 500, "InternalError", "the emulator failed: " + t.getClass().getSimpleName(),
@@ -103,10 +110,54 @@ final class FrontEnd implements HttpHandler {
         }
     }
 
+    /**
+     * Before {@code 100 Continue}: an unknown API, a wrong signature or a CI body over its limit are answered now,
+     * so the client never sends a body that would be refused. Counted like any request; faults are left to the
+     * request itself.
+     */
+    @Override
+    public HttpResponse preflight(HttpRequest head) {
+        String requestId = newRequestId();
+        Target t = Target.of(head.host());
+        if (t == null) {
+            return null; // the console and the health check take no body
+        }
+        HttpResponse invalid = t.invalidBucket(requestId);
+        if (invalid != null) {
+            return invalid;
+        }
+        Routes.Route route = Routes.find(t.onCos() ? Routes.Host.COS : Routes.Host.CI, head);
+        try {
+            if (route == null) {
+                throw new ServiceError(404, "InvalidUrl", "no API at " + head.method() + " " + head.rawPath());
+            }
+            authenticator.authenticate(head);
+            String length = head.header("Content-Length");
+            if (!t.onCos() && length != null && Long.parseLong(length) > Routes.MAX_XML_BYTES) {
+                throw new ServiceError(413, "InvalidContent", "the XML body is larger than "
+                        + Routes.MAX_XML_BYTES + " bytes");
+            }
+            return null;
+        } catch (AuthFailure e) {
+            count(route);
+            ServiceError mapped = t.onCos() ? cosAuthError(e) : ciAuthError(e);
+            return error(t.onCos(), mapped.status(), mapped.code(), mapped.getMessage(), requestId)
+                    .header("Date", serverDate());
+        } catch (ServiceError e) {
+            count(route);
+            return error(t.onCos(), e.status(), e.code(), e.getMessage(), requestId).header("Date", serverDate());
+        }
+    }
+
+    private String count(Routes.Route route) {
+        String operation = route == null ? "unknown" : route.operation();
+        counters.count(operation);
+        return operation;
+    }
+
     private HttpResponse serve(HttpRequest request, boolean onCos, String bucket, String region, String requestId) {
-        String operation = Routes.operation(onCos ? Routes.Host.COS : Routes.Host.CI, request);
-        total.increment();
-        counters.computeIfAbsent(operation, k -> new LongAdder()).increment();
+        Routes.Route route = Routes.find(onCos ? Routes.Host.COS : Routes.Host.CI, request);
+        String operation = count(route);
         try {
             faults.awaitRelease(operation);
             long latency = faults.latencyMillis(operation);
@@ -125,13 +176,13 @@ final class FrontEnd implements HttpHandler {
                     // no fault
                 }
             }
-            if (operation.equals("unknown")) {
+            if (route == null) {
                 throw new ServiceError(404, "InvalidUrl", "no API at " + request.method() + " " + request.rawPath());
             }
             authenticator.authenticate(request);
             checkContentLength(request, onCos);
             checkContentMd5(request, onCos);
-            HttpResponse response = onCos ? cos(operation, bucket, request) : ci(operation, bucket, region, request);
+            HttpResponse response = route.handler().serve(new Routes.Call(ci, cos, bucket, region, request));
             if (action == Faults.Action.RESET_AFTER) {
                 return HttpResponse.reset();
             }
@@ -182,54 +233,6 @@ final class FrontEnd implements HttpHandler {
             case SKEWED -> new ServiceError(403, "RequestTimeTooSkewed", e.getMessage());
             case MISMATCH -> new ServiceError(403, "SignatureDoesNotMatch", e.getMessage());
         };
-    }
-
-    private HttpResponse ci(String operation, String bucket, String region, HttpRequest r) {
-        String tail = Routes.tail(r);
-        XmlNode result = switch (operation) {
-            case "submitJob" -> ci.jobs().submit(bucket, region, xmlBody(r));
-            case "getJob" -> ci.jobs().describeJob(bucket, tail);
-            case "listJobs" -> ci.jobs().listJobs(bucket, r::param);
-            case "cancelJob" -> {
-                ci.jobs().cancel(bucket, tail);
-                yield null;
-            }
-            case "createTemplate" -> ci.templates().create(bucket, xmlBody(r));
-            case "updateTemplate" -> ci.templates().update(bucket, tail, xmlBody(r));
-            case "getTemplates" -> ci.templates().describe(bucket, r::param);
-            case "deleteTemplate" -> ci.templates().delete(bucket, tail);
-            case "getSpeechQueues" -> ci.queues().describe(CiQueue.Family.SPEECH, bucket, r::param);
-            case "updateSpeechQueue" -> ci.queues().update(CiQueue.Family.SPEECH, bucket, tail, xmlBody(r));
-            case "getQueues" -> ci.queues().describe(CiQueue.Family.MEDIA, bucket, r::param);
-            case "updateQueue" -> ci.queues().update(CiQueue.Family.MEDIA, bucket, tail, xmlBody(r));
-            default -> throw new ServiceError(404, "InvalidUrl", "no API at " + r.method() + " " + r.rawPath());
-        };
-        return result == null ? HttpResponse.of(200) : HttpResponse.xml(200, result.toXml());
-    }
-
-    private HttpResponse cos(String operation, String bucket, HttpRequest r) {
-        return switch (operation) {
-            case "putObject" -> cos.put(bucket, r);
-            case "deleteObject" -> cos.delete(bucket, r);
-            case "getObject" -> cos.get(bucket, r);
-            case "headObject" -> cos.head(bucket, r);
-            default -> throw new ServiceError(404, "InvalidUrl", "no API at " + r.method() + " " + r.rawPath());
-        };
-    }
-
-    /** CI answers a body it cannot read with InvalidContent (400), or 413 when it is too large. */
-    private static XmlNode xmlBody(HttpRequest r) {
-        if (r.body().length == 0) {
-            throw new ServiceError(400, "MissingContent", "the request needs an XML body");
-        }
-        if (r.body().length > MAX_XML_BYTES) {
-            throw new ServiceError(413, "InvalidContent", "the XML body is larger than " + MAX_XML_BYTES + " bytes");
-        }
-        try {
-            return XmlNode.parse(r.body());
-        } catch (XmlNode.MalformedXmlException e) {
-            throw ServiceError.invalidContent(e.getMessage());
-        }
     }
 
     /** CI documents 411 MissingContentLength for a PUT or POST without Content-Length (and not chunked). */

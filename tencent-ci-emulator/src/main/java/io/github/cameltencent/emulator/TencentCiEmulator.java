@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 import io.github.cameltencent.emulator.audio.SpeechEngine;
 import io.github.cameltencent.emulator.auth.Credential;
@@ -17,6 +16,7 @@ import io.github.cameltencent.emulator.auth.RequestAuthenticator;
 import io.github.cameltencent.emulator.ci.CiService;
 import io.github.cameltencent.emulator.ci.Job;
 import io.github.cameltencent.emulator.ci.Template;
+import io.github.cameltencent.emulator.ci.Voices;
 import io.github.cameltencent.emulator.console.Console;
 import io.github.cameltencent.emulator.cos.CosObjects;
 import io.github.cameltencent.emulator.cos.ObjectStore;
@@ -31,18 +31,12 @@ import io.github.cameltencent.emulator.http.TlsMaterial;
  * real host names. Every request must carry a valid q-sign-algorithm=sha1 signature from a configured credential.
  * On the plain address, without a virtual host, the emulator serves its read-only web page ({@link #consoleUrl()}).
  * This class holds the public API and the settings; {@link FrontEnd} answers requests, {@link Routes} routes
- * them, and the rooms under {@code ci} and {@code cos} do the work.
- *
- * <pre>
- * try (TencentCiEmulator emulator = TencentCiEmulator.builder().credential("AKID...", "secret").start()) {
- *     String url = emulator.baseUrl();
- * }
- * </pre>
+ * them, and the rooms under {@code ci} and {@code cos} do the work. The README shows it in use.
  */
 public final class TencentCiEmulator implements AutoCloseable {
 
     /** The largest XML body the CI API accepts. */
-    public static final int MAX_XML_BYTES = FrontEnd.MAX_XML_BYTES;
+    public static final int MAX_XML_BYTES = Routes.MAX_XML_BYTES;
 
     private final MiniHttpServer server;
     private final RequestAuthenticator authenticator;
@@ -60,16 +54,13 @@ public final class TencentCiEmulator implements AutoCloseable {
         SpeechEngine speech = new SpeechEngine(b.speech);
         speech.warmUp();
         this.ci = new CiService(objects, speech, b.dataDir, b.processingTime, b.concurrency, b.queueMaxSize,
-                b.failMarker);
+                b.failMarker, b.voices);
         this.faults = b.faults;
         this.frontEnd = new FrontEnd(authenticator, ci, new CosObjects(objects), faults, new Console(ci, objects),
                 this::clockSeconds);
-        long maxBody = Math.max(b.maxObjectBytes, MAX_XML_BYTES);
-        MiniHttpServer.Limits limits = new MiniHttpServer.Limits(Math.max(b.maxThreads, b.maxConnections),
-                b.maxConnections, maxBody, 60_000, (int) b.headerTimeout.toMillis());
-        this.tls = b.tlsMaterial();
-        this.server = new MiniHttpServer(b.bindAddress, b.port, limits, tls == null ? null : tls.sslContext(),
-                frontEnd);
+        this.tls = TlsMaterial.forSettings(b.tls, b.tlsKeyStore, b.tlsKeyStorePassword, b.tlsDir, b.dataDir);
+        this.server = new MiniHttpServer(b.bindAddress, b.port, b.limits.toLimits(),
+                tls == null ? null : tls.sslContext(), frontEnd);
     }
 
     private long clockSeconds() {
@@ -203,23 +194,19 @@ public final class TencentCiEmulator implements AutoCloseable {
 
     /** Requests received for one operation (e.g. {@code listJobs}), counted before auth and faults. */
     public long requestCount(String operation) {
-        LongAdder a = frontEnd.counters.get(operation);
-        return a == null ? 0 : a.sum();
+        return frontEnd.counters.of(operation);
     }
 
     public long requestCount() {
-        return frontEnd.total.sum();
+        return frontEnd.counters.total();
     }
 
     public Map<String, Long> requestCounts() {
-        Map<String, Long> out = new java.util.TreeMap<>();
-        frontEnd.counters.forEach((k, v) -> out.put(k, v.sum()));
-        return out;
+        return frontEnd.counters.all();
     }
 
     public void resetRequestCounts() {
-        frontEnd.counters.clear();
-        frontEnd.total.reset();
+        frontEnd.counters.reset();
     }
 
     public long callbackAttempts() {
@@ -250,13 +237,11 @@ public final class TencentCiEmulator implements AutoCloseable {
         private Path dataDir;
         private Duration processingTime = Duration.ofMillis(200);
         private int concurrency = 4;
-        private int maxThreads = 256;
-        private int maxConnections = 256;
-        private Duration headerTimeout = Duration.ofSeconds(10);
+        private final ServerLimits limits = new ServerLimits();
         private int queueMaxSize = 10_000;
-        private long maxObjectBytes = 64L * 1024 * 1024;
         private boolean speech = true;
         private String failMarker;
+        private final Voices voices = new Voices();
         private final Faults faults = new Faults();
         private boolean tls;
         private Path tlsDir;
@@ -302,32 +287,39 @@ public final class TencentCiEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Requests reading a body or being handled at once (default 64); one more waits the idle timeout, then 503. */
         public Builder maxThreads(int n) {
-            this.maxThreads = n;
+            limits.maxThreads(n);
             return this;
         }
 
-        /**
-         * Connections served at once (default 256). One more is answered 503 ServiceUnavailable at once and
-         * closed, so a crowd of slow clients gets a clear refusal instead of a hang.
-         */
+        /** Connections open at once (default 1024), a thread each; one more is answered 503 and closed at once. */
         public Builder maxConnections(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1");
-            }
-            this.maxConnections = n;
+            limits.maxConnections(n);
             return this;
         }
 
-        /**
-         * How long a client may take to send a whole request head (request line and headers, and the TLS
-         * handshake) once it has started; default 10 s. A client trickling its head is cut off after this.
-         */
+        /** How long a request head (and TLS handshake) may take from its first byte (default 10 s); then closed. */
         public Builder headerTimeout(Duration d) {
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("headerTimeout must be positive");
-            }
-            this.headerTimeout = d;
+            limits.headerTimeout(d);
+            return this;
+        }
+
+        /** How long a connection may wait for its next request, and a single read for data (default 60 s). */
+        public Builder idleTimeout(Duration d) {
+            limits.idleTimeout(d);
+            return this;
+        }
+
+        /** How long a request body may take to arrive in full once its head is read (default 60 s); then 408. */
+        public Builder bodyTimeout(Duration d) {
+            limits.bodyTimeout(d);
+            return this;
+        }
+
+        /** The largest object a PUT may carry (default 64 MiB); a larger declared body is answered 413 unread. */
+        public Builder maxObjectBytes(long n) {
+            limits.maxObjectBytes(n);
             return this;
         }
 
@@ -343,6 +335,18 @@ public final class TencentCiEmulator implements AutoCloseable {
         /** False to synthesize tones instead of speech: cheaper when only the bytes matter. */
         public Builder speech(boolean speech) {
             this.speech = speech;
+            return this;
+        }
+
+        /** A voice beyond the published list, spoken like the others; asyncOnly ones are refused in Sync mode. */
+        public Builder voice(String name, boolean asyncOnly) {
+            voices.add(name, asyncOnly);
+            return this;
+        }
+
+        /** {@link #voice(String, boolean)} from {@code NAME} or {@code NAME:asyncOnly}, as --voice takes it. */
+        public Builder voice(String spec) {
+            voices.add(spec);
             return this;
         }
 
@@ -374,18 +378,6 @@ public final class TencentCiEmulator implements AutoCloseable {
             this.tlsKeyStore = pkcs12;
             this.tlsKeyStorePassword = password.clone();
             return this;
-        }
-
-        private TlsMaterial tlsMaterial() throws IOException {
-            if (!tls) {
-                return null;
-            }
-            if (tlsKeyStore != null) {
-                return TlsMaterial.load(tlsKeyStore, tlsKeyStorePassword);
-            }
-            Path dir = tlsDir != null ? tlsDir : dataDir != null ? dataDir.resolve("tls")
-                    : java.nio.file.Files.createTempDirectory("tencent-ci-emulator-tls");
-            return TlsMaterial.selfSigned(dir);
         }
 
         public Builder fault(String operation, Faults.Spec spec) {

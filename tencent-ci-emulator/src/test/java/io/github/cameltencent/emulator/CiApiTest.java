@@ -438,10 +438,10 @@ class CiApiTest {
                 .isEqualTo("InvalidHost");
         RawClient.Response longLine = client.exchange(("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\n\r\n")
                 .getBytes(), false);
-        assertThat(longLine.status()).isEqualTo(400);
+        assertThat(longLine.status()).isEqualTo(414);
         RawClient.Response longHeader = client.exchange(("GET /jobs HTTP/1.1\r\nHost: " + CI_HOST + "\r\nX-Big: "
                 + "b".repeat(20_000) + "\r\n\r\n").getBytes(), false);
-        assertThat(longHeader.status()).isEqualTo(400);
+        assertThat(longHeader.status()).isEqualTo(431);
         RawClient.Response noHost = client.exchange("GET /jobs HTTP/1.1\r\nConnection: close\r\n\r\n".getBytes(),
                 false);
         assertThat(noHost.errorCode()).isEqualTo("InvalidHost");

@@ -42,6 +42,21 @@ class FaultInjectionTest {
     }
 
     @Test
+    void unknownOperationNamesAreRefusedWithTheKnownOnes() {
+        Faults faults = EXT.emulator().faults();
+        assertThatThrownBy(() -> faults.set("submitjob", Faults.Spec.parse("503=1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'submitjob'").hasMessageContaining("submitJob").hasMessageContaining("getObject");
+        assertThatThrownBy(() -> faults.script("listjobs", Faults.Action.ERROR_503))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> faults.hold("getjob")).isInstanceOf(IllegalArgumentException.class);
+        // --fault goes through the builder, and so gets the same check
+        assertThatThrownBy(() -> TencentCiEmulator.builder().fault("submitjob", Faults.Spec.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("submitJob");
+        faults.set(Faults.ALL, Faults.Spec.NONE);
+    }
+
+    @Test
     void errorsAndThrottlingPerOperation() {
         Faults faults = EXT.emulator().faults();
         faults.set("listJobs", Faults.Spec.NONE.withError500(1.0));

@@ -32,7 +32,8 @@ class StandaloneAndPersistenceTest {
         Path err = tmp.resolve("stderr.txt");
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 EmulatorMain.class.getName(), "--port", "0", "--secret-id", "AKIDA", "--secret-key", "keyA",
-                "--secret-id", "AKIDB", "--secret-key", "keyB", "--processing-time-ms", "0", "--no-speech")
+                "--secret-id", "AKIDB", "--secret-key", "keyB", "--processing-time-ms", "0", "--no-speech",
+                "--voice", "aixiaomei")
                 .redirectError(err.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -52,6 +53,10 @@ class StandaloneAndPersistenceTest {
             assertThat(new RawClient(port, "AKIDA", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
             assertThat(new RawClient(port, "AKIDB", "keyB").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(200);
             assertThat(new RawClient(port, "AKIDB", "keyA").ci("GET", "/jobs?tag=Tts", null).status()).isEqualTo(401);
+            String added = RawClient.job("<TtsTpl><Mode>Sync</Mode><VoiceType>aixiaomei</VoiceType></TtsTpl>", "hi",
+                    "v.wav");
+            assertThat(new RawClient(port, "AKIDA", "keyA").ci("POST", "/jobs", added).status()).as("--voice")
+                    .isEqualTo(200);
         } finally {
             p.destroy();
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -70,14 +75,33 @@ class StandaloneAndPersistenceTest {
     }
 
     @Test
-    void dataDirKeepsObjectsJobsTemplatesAndQueueSettings(@TempDir File dir) {
+    void aMisspeltFaultOperationIsAnErrorNamingTheKnownOnes() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                EmulatorMain.class.getName(), "--port", "0", "--secret-id", "AKIDA", "--secret-key", "keyA",
+                "--fault", "submitjob:503=1").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(output).contains("unknown operation 'submitjob'").contains("submitJob").contains("listJobs");
+    }
+
+    @Test
+    void dataDirKeepsObjectsJobsTemplatesAndQueueSettings(@TempDir File dir) throws java.io.IOException {
         String jobId;
         String templateId;
         String queue;
         try (TencentCiEmulator emu = TencentCiEmulator.builder().credential("AKIDTEST", "testkey")
                 .dataDir(dir.toPath()).processingTime(Duration.ZERO).speech(false).start()) {
             RawClient c = new RawClient(emu.port(), "AKIDTEST", "testkey");
+            assertThat(c.cos("PUT", "keep/me.txt", "first".getBytes(), "text/plain", Map.of()).status())
+                    .isEqualTo(200);
             assertThat(c.cos("PUT", "keep/me.txt", "kept".getBytes(), "text/plain", Map.of()).status()).isEqualTo(200);
+            // objects are written as jobs are: into a temporary file moved into place, so none is left behind
+            try (var files = java.nio.file.Files.list(dir.toPath().resolve("objects"))) {
+                assertThat(files.map(f -> f.getFileName().toString()))
+                        .hasSize(2).allMatch(n -> n.endsWith(".data") || n.endsWith(".meta"));
+            }
             templateId = c.ci("POST", "/template", "<Request><Tag>Tts</Tag><Name>kept</Name></Request>").xml()
                     .path("Template").get("TemplateId");
             jobId = c.ci("POST", "/jobs", RawClient.ttsJob("keep this job", "", "")).xml().child("JobsDetail")

@@ -611,7 +611,8 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * TDMQ region for TDMQ callbacks.
+         * TDMQ region for TDMQ callbacks. The values listed are the documented regions, a hint: any other region
+         * name is sent as given and the service decides.
          *
          * The option is a: <code>String</code> type.
          *
@@ -1190,7 +1191,8 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode.
+         * The voice. The service's default is ruxue; aixiaonan and aixiaoliao only speak in Asyc mode. The values
+         * listed are the documented voices, a hint: any other is sent as given and the service decides.
          *
          * The option is a: <code>String</code> type.
          *

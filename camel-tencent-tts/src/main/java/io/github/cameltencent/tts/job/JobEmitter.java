@@ -24,7 +24,6 @@ import org.apache.camel.support.builder.OutputStreamBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsJobFailedException;
 import io.github.cameltencent.tts.client.CiClient;
@@ -163,7 +162,7 @@ public final class JobEmitter {
             }
         }
         if (jobs.size() > 1) {
-            ResultHeaders.put(out, TencentTtsConstants.JOB_STATE, JobState.Success.name());
+            JobHeaders.set(out, TencentTtsConstants.JOB_STATE, JobState.Success.name());
         }
         if (!download) {
             return CompletableFuture.completedFuture(null);
@@ -213,7 +212,7 @@ public final class JobEmitter {
         } else {
             exchange.getMessage().setBody(audio);
         }
-        ResultHeaders.put(exchange.getMessage(), TencentTtsConstants.JOBS_DETAIL, jobs);
+        JobHeaders.set(exchange.getMessage(), TencentTtsConstants.JOBS_DETAIL, jobs);
     }
 
     /** The buckets downloads may go to: the route's own, and those a submit that waits named itself. */

@@ -2,42 +2,53 @@ package io.github.cameltencent.tts.job;
 
 import org.apache.camel.Message;
 
-import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
 
-/** The one place that copies a job's facts into result headers: producer results, consumers and callbacks. */
+/**
+ * The one place that copies a job's facts into result headers: producer results, consumers and callbacks. Every
+ * fact has a result name of its own (JobOutputObject, not the OutputObject input), so a later submit on the same
+ * message never reads it back; only the job id is a link.
+ */
 public final class JobHeaders {
 
     private JobHeaders() {
     }
 
     public static void put(Message m, JobsDetail job) {
-        ResultHeaders.Writer out = ResultHeaders.on(m);
-        out.put(TencentTtsConstants.JOB_ID, job.getJobId());
-        out.put(TencentTtsConstants.JOB_STATE, job.getState());
-        out.put(TencentTtsConstants.CREATION_TIME, job.getCreationTime());
-        out.put(TencentTtsConstants.QUEUE_ID, job.getQueueId());
+        set(m, TencentTtsConstants.JOB_ID, job.getJobId());
+        set(m, TencentTtsConstants.JOB_STATE, job.getState());
+        set(m, TencentTtsConstants.CREATION_TIME, job.getCreationTime());
+        set(m, TencentTtsConstants.JOB_QUEUE_ID, job.getQueueId());
         if (job.getEndTime() != null && !job.getEndTime().isEmpty() && !"-".equals(job.getEndTime())) {
-            out.put(TencentTtsConstants.END_TIME, job.getEndTime());
+            set(m, TencentTtsConstants.END_TIME, job.getEndTime());
         }
         if (JobState.Failed.is(job.getState())) {
-            out.put(TencentTtsConstants.CODE, job.getCode());
-            out.put(TencentTtsConstants.MESSAGE, job.getMessage());
+            set(m, TencentTtsConstants.CODE, job.getCode());
+            set(m, TencentTtsConstants.MESSAGE, job.getMessage());
         }
         // the facts, not the Operation: a job read from an answer builds its Operation only when a user asks
         JobFacts facts = JobFacts.of(job);
         if (facts.outputObject() != null || facts.outputBucket() != null) {
-            out.put(TencentTtsConstants.OUTPUT_REGION, facts.outputRegion());
-            out.put(TencentTtsConstants.OUTPUT_BUCKET, facts.outputBucket());
-            out.put(TencentTtsConstants.OUTPUT_OBJECT, facts.outputObject());
+            set(m, TencentTtsConstants.JOB_OUTPUT_REGION, facts.outputRegion());
+            set(m, TencentTtsConstants.JOB_OUTPUT_BUCKET, facts.outputBucket());
+            set(m, TencentTtsConstants.JOB_OUTPUT_OBJECT, facts.outputObject());
         }
         if (facts.userData() != null && !facts.userData().isEmpty()) {
-            out.put(TencentTtsConstants.USER_DATA, facts.userData());
+            set(m, TencentTtsConstants.JOB_USER_DATA, facts.userData());
         }
         if (facts.md5() != null) {
-            out.put(TencentTtsConstants.MD5, facts.md5());
+            set(m, TencentTtsConstants.MD5, facts.md5());
+        }
+    }
+
+    /** Writes a result header; a null value removes it, so no stale result of an earlier call stays behind. */
+    public static void set(Message m, String name, Object value) {
+        if (value == null) {
+            m.removeHeader(name);
+        } else {
+            m.setHeader(name, value);
         }
     }
 }

@@ -12,11 +12,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.TypeConversionException;
 
-import io.github.cameltencent.tts.ResultHeaders;
 import io.github.cameltencent.tts.TencentTtsConfiguration;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsValidationException;
 import io.github.cameltencent.tts.client.CiClientConfig;
+import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.client.CiXml;
 import io.github.cameltencent.tts.job.JobState;
 import io.github.cameltencent.tts.model.CallBackMqConfig;
@@ -41,19 +41,6 @@ public final class JobRequestMapper {
     public static final int SYNC_URL_LIMIT = 300;
     public static final int ASYNC_URL_LIMIT = 10_000;
 
-    /** A COS object URL as a Url input names it: the bucket's COS host and a key (any characters, see checkObjectKey). */
-    private static final Pattern COS_URL = Pattern.compile(
-            "https?://[a-z0-9][a-z0-9-]*-\\d+\\.cos\\.[a-z0-9-]+\\.myqcloud\\.com/(.+)");
-    /** The voices of the Create TTS Template document, and whether each may speak in Sync mode. */
-    private static final java.util.Map<String, Boolean> VOICES = java.util.Map.ofEntries(
-            java.util.Map.entry("ruxue", true), java.util.Map.entry("aixiaonan", false),
-            java.util.Map.entry("aixiaoxing", true), java.util.Map.entry("aixiaocheng", true),
-            java.util.Map.entry("aixiaoxue", true), java.util.Map.entry("aixiaolu", true),
-            java.util.Map.entry("aixiaodong", true), java.util.Map.entry("aixiaoliao", false),
-            java.util.Map.entry("aixiaoqian", true), java.util.Map.entry("aixiaoyang", true),
-            java.util.Map.entry("alice", true));
-    /** The voices the document lists with several emotions; its emotion names are not settled, so not checked. */
-    private static final Set<String> EMOTION_VOICES = Set.of("aixiaoxing", "aixiaocheng", "aixiaoxue", "aixiaolu");
     /** Template names: Chinese characters, letters, digits, _, - and *, at most 64 (speech queues: 128). */
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_\\-*]{1,64}");
     private static final Pattern QUEUE_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_\\-*]{1,128}");
@@ -61,7 +48,10 @@ public final class JobRequestMapper {
     static final int KEY_BYTES_LIMIT = 850;
     private static final Set<String> MODES = Set.of("Sync", "Asyc", "Async");
     private static final Set<String> CODECS = Set.of("wav", "mp3", "pcm");
-    private static final Set<String> MQ_REGIONS = Set.of("sh", "bj", "gz", "cd", "hk");
+    /** An object URL: http(s), a host, a key. */
+    private static final Pattern OBJECT_URL = Pattern.compile("https?://([^/?#\\s]+)/(.+)");
+    /** TDMQ region names as the service spells them (sh, gz, ...): the shape only, the service knows the list. */
+    private static final Pattern MQ_REGION = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     private JobRequestMapper() {
     }
@@ -299,11 +289,7 @@ public final class JobRequestMapper {
                         + " allows at most " + TEXT_LIMIT + " (longTextStrategy=upload or split handles longer texts)");
             }
         } else {
-            if (input == null || !COS_URL.matcher(input.trim()).matches()) {
-                throw new TencentTtsValidationException("body", "with inputType=Url the body must be a COS object URL"
-                        + " like https://<BucketName-APPID>.cos.<Region>.myqcloud.com/<key>, got '" + input + "'");
-            }
-            cfg.setInput(input.trim());
+            cfg.setInput(objectUrl(input));
         }
         Output out = op.getOutput();
         if (out == null) {
@@ -349,7 +335,11 @@ public final class JobRequestMapper {
                 throw new TencentTtsValidationException("callBackType", "TDMQ needs callBackMqRegion, callBackMqMode"
                         + " and callBackMqName");
             }
-            oneOf("callBackMqRegion", mq.getMqRegion(), MQ_REGIONS);
+            if (!MQ_REGION.matcher(mq.getMqRegion()).matches()) {
+                throw new TencentTtsValidationException("callBackMqRegion", "must be a TDMQ region name like gz or"
+                        + " sh, got '" + CiException.bounded(mq.getMqRegion(), 40) + "'");
+            }
+            Vocabulary.noteMqRegion(mq.getMqRegion());
             oneOf("callBackMqMode", mq.getMqMode(), Set.of("Queue", "Topic"));
         }
     }
@@ -487,7 +477,7 @@ public final class JobRequestMapper {
     public static void checkRegion(String field, String region) {
         if (!CiClientConfig.isRegion(region)) {
             throw new TencentTtsValidationException(field, "must be a Tencent Cloud region name like ap-guangzhou,"
-                    + " got '" + io.github.cameltencent.tts.client.CiException.bounded(region, 80) + "'");
+                    + " got '" + CiException.bounded(region, 80) + "'");
         }
     }
 
@@ -531,26 +521,42 @@ public final class JobRequestMapper {
     }
 
     /**
-     * The voice settings the Create TTS Template document allows: known mode, codec and voice, no Sync for the
-     * voices that only speak Asyc, emotions only for the voices that have several. With a template the template
-     * wins, so a voice sent beside it is not held to the mode.
+     * A Url input: an http(s) URL naming an object (a host, then a key; the key may hold any characters, see
+     * checkObjectKey). Which hosts serve COS objects (a bucket's own host, an accelerated or a custom domain) is the
+     * service's to decide.
+     */
+    private static String objectUrl(String input) {
+        String url = input == null ? "" : input.trim();
+        java.util.regex.Matcher m = OBJECT_URL.matcher(url);
+        if (!m.matches()) {
+            throw new TencentTtsValidationException("body", "with inputType=Url the body must be a COS object URL"
+                    + " like https://<BucketName-APPID>.cos.<Region>.myqcloud.com/<key>, got '"
+                    + CiException.bounded(url, 120) + "'");
+        }
+        Vocabulary.noteUrl(url, m.group(1));
+        return url;
+    }
+
+    /**
+     * The documented combination rules of the Create TTS Template document, applied to the values it documents:
+     * a known mode and codec, no Sync for the voices that only speak Asyc, emotions only for the voices that have
+     * several. A voice it does not list goes to the service as it is (see {@link Vocabulary}). With a template the
+     * template wins, so a voice sent beside it is not held to the mode.
      */
     private static void checkVoice(String mode, String codec, String voice, String emotion, boolean templateWins) {
         oneOf("mode", mode, MODES);
         oneOf("codec", codec, CODECS);
-        if (voice != null) {
-            Boolean syncOk = VOICES.get(voice);
-            if (syncOk == null) {
-                throw new TencentTtsValidationException("voiceType", "must be one of "
-                        + new java.util.TreeSet<>(VOICES.keySet()) + ", got '" + voice + "'");
-            }
-            if (!syncOk && "Sync".equals(mode) && !templateWins) {
-                throw new TencentTtsValidationException("voiceType", voice + " speaks in Asyc mode only, not Sync");
-            }
+        String spoken = voice == null ? Vocabulary.DEFAULT_VOICE : voice;
+        Vocabulary.Voice known = Vocabulary.voice(spoken);
+        if (known == null) {
+            return;
         }
-        if (emotion != null && !EMOTION_VOICES.contains(voice == null ? "ruxue" : voice)) {
-            throw new TencentTtsValidationException("emotion", "only the voices " + new java.util.TreeSet<>(
-                    EMOTION_VOICES) + " have emotions, not " + (voice == null ? "ruxue (the default)" : voice));
+        if (!known.speaksSync() && "Sync".equals(mode) && !templateWins) {
+            throw new TencentTtsValidationException("voiceType", spoken + " speaks in Asyc mode only, not Sync");
+        }
+        if (emotion != null && !known.hasEmotions()) {
+            throw new TencentTtsValidationException("emotion", "only the voices " + Vocabulary.emotionVoices()
+                    + " have emotions, not " + (voice == null ? "ruxue (the default)" : voice));
         }
     }
 
@@ -613,10 +619,11 @@ public final class JobRequestMapper {
     }
 
     // ================================================================== header over option
-    // A header the component wrote as a result on this message is not an input (see ResultHeaders).
+    // Only input (and link) names are read here: results have names of their own (TencentTtsConstants), so what a
+    // header holds is an input whoever wrote it.
 
     static String str(Message in, String header, String option) {
-        Object h = ResultHeaders.isResult(in, header) ? null : in.getHeader(header);
+        Object h = in.getHeader(header);
         if (h != null) {
             String s = h.toString();
             return s.isEmpty() ? null : s;
@@ -625,7 +632,7 @@ public final class JobRequestMapper {
     }
 
     static Integer integer(Message in, String header, Integer option) {
-        if (in.getHeader(header) != null && !ResultHeaders.isResult(in, header)) {
+        if (in.getHeader(header) != null) {
             Integer v;
             try {
                 v = in.getHeader(header, Integer.class);

@@ -17,9 +17,9 @@ public final class CiService implements AutoCloseable {
     private final Jobs jobs;
 
     public CiService(ObjectStore objects, SpeechEngine speech, Path dataDir, Duration processingTime,
-                     int concurrency, int queueMaxSize, String failMarker) {
+                     int concurrency, int queueMaxSize, String failMarker, Voices voices) {
         Persistence persistence = new Persistence(dataDir);
-        this.templates = new Templates(persistence);
+        this.templates = new Templates(persistence, voices);
         this.queues = new Queues(persistence, concurrency, queueMaxSize);
         this.queues.restore();
         this.jobs = new Jobs(objects, speech, templates, queues, persistence, processingTime, concurrency,

@@ -19,14 +19,21 @@ public final class Templates {
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9_\\-*]{1,64}");
 
     private final Persistence persistence;
+    private final Voices voices;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
-    Templates(Persistence persistence) {
+    Templates(Persistence persistence, Voices voices) {
         this.persistence = persistence;
+        this.voices = voices;
         for (XmlNode t : persistence.loadAll("templates")) {
             Template tpl = Template.fromXml(t);
             templates.put(tpl.templateId(), tpl);
         }
+    }
+
+    /** The voices a template or a job may use. */
+    Voices voices() {
+        return voices;
     }
 
     /** The bucket's template with this id, or null. */
@@ -57,7 +64,7 @@ public final class Templates {
         return XmlNode.of("Response").add(t.toXml("Template"));
     }
 
-    private static Template templateFrom(String bucket, XmlNode request, String id, Instant created) {
+    private Template templateFrom(String bucket, XmlNode request, String id, Instant created) {
         if (!"Request".equals(request.name())) {
             throw ServiceError.invalidContent("the root element must be Request");
         }
@@ -70,7 +77,7 @@ public final class Templates {
                     + "_, - and *");
         }
         // the template body carries the TtsTpl fields directly under Request
-        TtsTpl tpl = TtsTpl.parse(request, "Request");
+        TtsTpl tpl = TtsTpl.parse(request, "Request", voices);
         return new Template(bucket, id, name, tpl, created, Instant.now());
     }
 

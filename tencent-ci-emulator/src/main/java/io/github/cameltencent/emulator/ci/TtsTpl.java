@@ -1,33 +1,27 @@
 package io.github.cameltencent.emulator.ci;
 
-import java.util.Map;
-import java.util.Set;
-
 import io.github.cameltencent.emulator.ServiceError;
 import io.github.cameltencent.emulator.xml.XmlNode;
 
 /**
  * Effective voice settings of a job or template, validated against the service's rules (§6.1 of the fact sheet):
  * Mode Sync | Asyc (Async accepted and echoed as sent), Codec wav|mp3|pcm with a mode-dependent default,
- * VoiceType from the published list, Volume -10..10, Speed 50..200, Emotion only for multi-emotion voices.
+ * VoiceType from the {@link Voices} the emulator knows, Volume -10..10, Speed 50..200, Emotion only for
+ * multi-emotion voices.
  */
 public record TtsTpl(String mode, String codec, String voiceType, int volume, int speed, String emotion) {
-
-    /** VoiceType → whether it can be used with Sync mode. */
-    static final Map<String, Boolean> VOICES = Map.ofEntries(
-            Map.entry("ruxue", true), Map.entry("aixiaonan", false), Map.entry("aixiaoxing", true),
-            Map.entry("aixiaocheng", true), Map.entry("aixiaoxue", true), Map.entry("aixiaolu", true),
-            Map.entry("aixiaodong", true), Map.entry("aixiaoliao", false), Map.entry("aixiaoqian", true),
-            Map.entry("aixiaoyang", true), Map.entry("alice", true));
-
-    static final Set<String> EMOTION_VOICES = Set.of("aixiaoxing", "aixiaocheng", "aixiaoxue", "aixiaolu");
 
     public boolean isSync() {
         return "Sync".equals(mode);
     }
 
-    /** Reads and validates a TtsTpl-shaped element (a job's TtsTpl or a template request, same children). */
+    /** Reads stored settings, checked by the voices known when they were accepted. */
     static TtsTpl parse(XmlNode n, String where) {
+        return parse(n, where, null);
+    }
+
+    /** Reads and validates a TtsTpl-shaped element (a job's TtsTpl or a template request, same children). */
+    static TtsTpl parse(XmlNode n, String where, Voices voices) {
         String mode = blankToNull(n.get("Mode"));
         if (mode == null) {
             mode = "Asyc";
@@ -45,21 +39,13 @@ public record TtsTpl(String mode, String codec, String voiceType, int volume, in
         if (voice == null) {
             voice = "ruxue";
         }
-        Boolean syncOk = VOICES.get(voice);
-        if (syncOk == null) {
-            throw ServiceError.invalidArgument(where + ".VoiceType '" + voice + "' is not a known voice");
-        }
-        if (sync && !syncOk) {
-            throw ServiceError.invalidArgument(where + ".VoiceType '" + voice + "' is not available in Sync mode");
-        }
         int volume = intIn(n.get("Volume"), 0, -10, 10, where + ".Volume");
         int speed = intIn(n.get("Speed"), 100, 50, 200, where + ".Speed");
         String emotion = blankToNull(n.get("Emotion"));
+        if (voices != null) {
+            voices.check(voice, sync, emotion, where);
+        }
         if (emotion != null) {
-            if (!EMOTION_VOICES.contains(voice)) {
-                throw ServiceError.invalidArgument(where + ".Emotion is only supported by the voices "
-                        + EMOTION_VOICES + ", not '" + voice + "'");
-            }
             if (!emotion.matches("[a-z][a-z-]{0,31}")) {
                 throw ServiceError.invalidArgument(where + ".Emotion '" + emotion + "' is not a valid emotion");
             }

@@ -3,7 +3,8 @@ package io.github.cameltencent.emulator.console;
 /**
  * A minimal JSON writer for the console's read-only API. Strings are escaped for JSON and, beyond that, {@code <},
  * {@code >}, {@code &}, {@code '} and the two JavaScript line separators are written as {@code \\u} escapes, so a
- * job text can never close a tag or a script block even if a page ever embedded this output.
+ * job text can never close a tag or a script block even if a page ever embedded this output; a lone surrogate
+ * becomes U+FFFD, so the output is always valid UTF-8 JSON.
  */
 final class Json {
 
@@ -106,6 +107,12 @@ final class Json {
                 default -> {
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'' || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        // a lone surrogate has no UTF-8 form: the page gets U+FFFD, never a '?' from the encoder
+                        out.append("\\ufffd");
                     } else {
                         out.append(c);
                     }

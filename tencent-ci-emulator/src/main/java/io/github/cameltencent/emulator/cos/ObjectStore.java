@@ -1,10 +1,12 @@
 package io.github.cameltencent.emulator.cos;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -88,22 +90,34 @@ public final class ObjectStore {
         return dir.resolve("objects").resolve(h);
     }
 
+    /**
+     * Writes the data, then the metadata, each to a temporary file moved into place atomically, as
+     * {@code Persistence} writes jobs: a crash leaves either the old file or the new one, never half of one, and
+     * {@link #load()} skips an object whose data file is missing.
+     */
     private void write(StoredObject o) {
         try {
             Path base = fileBase(o.bucket(), o.key());
             Files.createDirectories(base.getParent());
-            Files.write(base.resolveSibling(base.getFileName() + ".data"), o.data());
             Properties p = new Properties();
             p.setProperty("bucket", o.bucket());
             p.setProperty("key", o.key());
             p.setProperty("contentType", o.contentType());
             p.setProperty("lastModified", o.lastModified().toString());
-            try (var w = Files.newBufferedWriter(base.resolveSibling(base.getFileName() + ".meta"))) {
-                p.store(w, null);
-            }
+            StringWriter meta = new StringWriter();
+            p.store(meta, null);
+            replace(base, ".data", o.data());
+            replace(base, ".meta", meta.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void replace(Path base, String suffix, byte[] content) throws IOException {
+        Path target = base.resolveSibling(base.getFileName() + suffix);
+        Path tmp = base.resolveSibling(base.getFileName() + suffix + ".tmp" + Thread.currentThread().getId());
+        Files.write(tmp, content);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void load() {

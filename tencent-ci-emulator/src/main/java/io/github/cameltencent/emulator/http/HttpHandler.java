@@ -10,4 +10,12 @@ public interface HttpHandler {
     default HttpResponse malformed(int status, String code, String message) {
         return HttpResponse.of(status);
     }
+
+    /**
+     * Called with the head alone (an empty body) when the client waits for {@code 100 Continue}: an answer here
+     * refuses the request before its body is sent (wrong signature, unknown API, too large); null lets it go on.
+     */
+    default HttpResponse preflight(HttpRequest head) {
+        return null;
+    }
 }

@@ -41,8 +41,19 @@ public final class HttpResponse {
         return new HttpResponse(0, null, true);
     }
 
+    /**
+     * Sets a header; a null value sets nothing. The name must be a token and the value free of CR, LF and other
+     * control characters but tab: whatever a handler echoes can never split a response or inject a header.
+     */
     public HttpResponse header(String name, String value) {
+        if (!HttpSyntax.isToken(name)) {
+            throw new IllegalArgumentException("response header name '" + name + "' is not an HTTP token");
+        }
         if (value != null) {
+            if (!HttpSyntax.isFieldValue(value)) {
+                throw new IllegalArgumentException("the value of response header " + name
+                        + " holds CR, LF or another control character");
+            }
             headers.put(name, value);
         }
         return this;

@@ -1,7 +1,6 @@
 package io.github.cameltencent.emulator.http;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,14 +10,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -28,34 +22,41 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
 /**
- * A deliberately small HTTP/1.1 server over blocking sockets. Written here rather than taken from the JDK because
- * the emulator must be able to reset a connection at a chosen moment (before or after a request is applied), which
- * no embedded server API exposes. Keep-alive, Content-Length and chunked bodies, and 100-continue are supported;
- * one pooled thread serves one connection, and nothing is locked across connections.
+ * A deliberately small, strict HTTP/1.1 server over blocking sockets. Written here rather than taken from the JDK
+ * or a library because the emulator must reset a connection at a chosen moment (before or after a request is
+ * applied), keep the raw path for signatures, and add nothing to its users' test classpaths. Strict because a
+ * client whose framing only this server accepts would pass its tests and fail against the real service: the
+ * rules are RFC 9112's, read by {@link RequestHead}, {@link Framing} and {@link BodyReader}.
  *
- * <p>Because a connection holds a thread, slow clients are bounded twice: at most {@code maxConnections} are
- * served at once (one more gets 503 ServiceUnavailable and is closed), and a request head (TLS handshake, request
- * line and headers) must arrive within {@code headerTimeoutMillis} of its first byte, however it trickles in.
+ * <p>One thread serves one connection, and its bounds are: {@code maxConnections} at once (one more is answered
+ * 503 and closed); a request head within {@code headerTimeoutMillis} of its first byte however it trickles; a
+ * body within {@code bodyTimeoutMillis} (408 after); {@code idleTimeoutMillis} between requests and per read;
+ * {@code maxBodyBytes} per body; and at most {@code maxThreads} requests reading their bodies and being handled
+ * at once, which bounds the memory bodies take to {@code maxThreads × maxBodyBytes}. Heads are read on their
+ * connection's thread: threads idle in a blocking read cost little, so a few hundred slow heads are cheaper to
+ * absorb with a high connection cap than with a non-blocking reader (see the README's measurement).
  */
 public final class MiniHttpServer implements AutoCloseable {
 
     /** The server's bounds; see the class comment. */
     public record Limits(int maxThreads, int maxConnections, long maxBodyBytes, int idleTimeoutMillis,
-                         int headerTimeoutMillis) {
+                         int headerTimeoutMillis, int bodyTimeoutMillis) {
+
+        /** Without a body deadline of its own: the body gets as long as the idle timeout. */
+        public Limits(int maxThreads, int maxConnections, long maxBodyBytes, int idleTimeoutMillis,
+                      int headerTimeoutMillis) {
+            this(maxThreads, maxConnections, maxBodyBytes, idleTimeoutMillis, headerTimeoutMillis, idleTimeoutMillis);
+        }
     }
 
-    private static final int MAX_LINE = 16 * 1024;
-    private static final int MAX_HEADER_BYTES = 64 * 1024;
-    private static final int MAX_HEADERS = 200;
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+    private static final int LINGER_MILLIS = 1000;
+    private static final int LINGER_BYTES = 1024 * 1024;
 
     private final HttpHandler handler;
-    private final long maxBodyBytes;
-    private final int idleTimeoutMillis;
-    private final int headerTimeoutMillis;
-    private final int maxConnections;
+    private final Limits limits;
     private final boolean tls;
     private final AtomicInteger connections = new AtomicInteger();
+    private final Semaphore handling;
     private final ServerSocket serverSocket;
     private final ThreadPoolExecutor pool;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -66,18 +67,15 @@ public final class MiniHttpServer implements AutoCloseable {
     public MiniHttpServer(InetAddress bindAddress, int port, Limits limits, SSLContext tls, HttpHandler handler)
             throws IOException {
         this.handler = handler;
-        this.maxBodyBytes = limits.maxBodyBytes();
-        this.idleTimeoutMillis = limits.idleTimeoutMillis();
-        this.headerTimeoutMillis = limits.headerTimeoutMillis();
-        this.maxConnections = limits.maxConnections();
+        this.limits = limits;
         this.tls = tls != null;
+        this.handling = new Semaphore(Math.max(1, limits.maxThreads()));
         this.serverSocket = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         this.serverSocket.setReuseAddress(true);
         this.serverSocket.bind(new InetSocketAddress(bindAddress, port), 1024);
         AtomicInteger n = new AtomicInteger();
-        int threads = Math.max(limits.maxThreads(), limits.maxConnections());
-        this.pool = new ThreadPoolExecutor(Math.min(8, threads), threads, 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
+        this.pool = new ThreadPoolExecutor(Math.min(8, limits.maxConnections()), limits.maxConnections(), 30,
+                TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "ci-emulator-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -102,7 +100,7 @@ public final class MiniHttpServer implements AutoCloseable {
                 }
                 continue;
             }
-            if (connections.incrementAndGet() > maxConnections) {
+            if (connections.incrementAndGet() > limits.maxConnections()) {
                 connections.decrementAndGet();
                 refuse(s);
                 continue;
@@ -116,7 +114,6 @@ public final class MiniHttpServer implements AutoCloseable {
                     }
                 });
             } catch (RuntimeException rejected) {
-                // every worker is busy: refuse this connection rather than queue it without bound
                 connections.decrementAndGet();
                 refuse(s);
             }
@@ -129,81 +126,134 @@ public final class MiniHttpServer implements AutoCloseable {
             socket.setTcpNoDelay(true);
             if (socket instanceof SSLSocket ssl) {
                 // the handshake is part of the head: a client may not hold a worker by stalling it
-                socket.setSoTimeout(headerTimeoutMillis);
+                socket.setSoTimeout(limits.headerTimeoutMillis());
                 ssl.startHandshake();
             }
-            DeadlineInputStream deadline = new DeadlineInputStream(socket);
-            InputStream in = new BufferedInputStream(deadline, 16 * 1024);
+            PacedInput paced = new PacedInput(socket);
+            InputStream in = new BufferedInputStream(paced, 16 * 1024);
             OutputStream out = socket.getOutputStream();
-            while (running) {
-                String requestLine;
-                try {
-                    // waiting for the next request is idle time; once its first byte is here the head deadline runs
-                    deadline.idle(idleTimeoutMillis);
-                    int first = in.read();
-                    if (first < 0) {
-                        return;
-                    }
-                    deadline.arm(headerTimeoutMillis);
-                    requestLine = readLine(in, first);
-                } catch (SocketTimeoutException idleOrSlow) {
-                    return;
-                } catch (BadRequestLineTooLong e) {
-                    write(out, handler.malformed(400, "InvalidArgument", "request line too long"), false, false);
-                    return;
-                }
-                if (requestLine == null) {
-                    return;
-                }
-                if (requestLine.isEmpty()) {
-                    continue; // tolerate stray CRLF between requests
-                }
-                HttpResponse response;
-                boolean keepAlive;
-                boolean head = false;
-                try {
-                    String[] parts = requestLine.split(" ");
-                    if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
-                        throw new BadRequest(400, "InvalidArgument", "malformed request line");
-                    }
-                    String method = parts[0];
-                    head = "HEAD".equals(method);
-                    Map<String, String> headers = readHeaders(in);
-                    // the head is complete: the body is paced by the idle timeout per read, as before
-                    deadline.idle(idleTimeoutMillis);
-                    String connection = headers.getOrDefault("Connection", "");
-                    keepAlive = parts[2].equals("HTTP/1.1") ? !connection.equalsIgnoreCase("close")
-                            : connection.equalsIgnoreCase("keep-alive");
-                    if ("100-continue".equalsIgnoreCase(headers.get("Expect"))) {
-                        out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                        out.flush();
-                    }
-                    byte[] body = readBody(in, headers);
-                    HttpRequest request = new HttpRequest(method, parts[1], headers, body);
-                    response = handle(request);
-                } catch (BadRequest e) {
-                    response = handler.malformed(e.status, e.code, e.getMessage());
-                    keepAlive = false;
-                } catch (BadRequestLineTooLong e) {
-                    response = handler.malformed(400, "InvalidArgument", "request header line too long");
-                    keepAlive = false;
-                }
-                if (response.isReset()) {
-                    reset(socket);
-                    return;
-                }
-                write(out, response, head, keepAlive);
-                if (!keepAlive) {
-                    return;
-                }
+            while (running && exchange(socket, paced, in, out)) {
+                // next request on the same connection
             }
-        } catch (SocketException | SocketTimeoutException e) {
-            // the client went away; nothing to answer
         } catch (IOException e) {
-            // same
+            // the client went away, or missed a deadline while sending its head: nothing to answer
         } finally {
             open.remove(socket);
             closeQuietly(socket);
+        }
+    }
+
+    /** Serves one request; false when the connection must end. */
+    private boolean exchange(Socket socket, PacedInput paced, InputStream in, OutputStream out) throws IOException {
+        // waiting for the next request is idle time; once its first byte is here the head deadline runs
+        paced.idle(limits.idleTimeoutMillis());
+        int first = in.read();
+        if (first < 0) {
+            return false;
+        }
+        paced.arm(limits.headerTimeoutMillis(), "request head");
+        RequestHead head;
+        Framing framing;
+        try {
+            head = RequestHead.read(in, first);
+            if (head == null) {
+                return true;
+            }
+            framing = Framing.of(head, limits.maxBodyBytes());
+            String expect = head.header("Expect");
+            if (expect != null && !expect.equalsIgnoreCase("100-continue")) {
+                throw new HttpProtocolException(417, "InvalidArgument", "the only expectation served is "
+                        + "100-continue");
+            }
+        } catch (HttpProtocolException e) {
+            ResponseWriter.write(out, handler.malformed(e.status(), e.code(), e.getMessage()), false, false);
+            return false;
+        }
+        boolean keepAlive = head.clientKeepsAlive() && !framing.closeAfter();
+        boolean isHead = "HEAD".equals(head.method());
+        if (head.header("Expect") != null && framing.hasBody()) {
+            // whatever can be refused from the head alone is refused before the client sends the body
+            HttpResponse early = preflight(head.toRequest(new byte[0]));
+            if (early != null) {
+                return answer(socket, out, early, isHead, false);
+            }
+            out.write(ResponseWriter.CONTINUE);
+            out.flush();
+        }
+        HttpResponse response;
+        if (!acquire()) {
+            response = handler.malformed(503, "ServiceUnavailable", "the emulator is handling " + limits.maxThreads()
+                    + " requests already");
+            return answer(socket, out, response, isHead, false);
+        }
+        try {
+            paced.arm(limits.bodyTimeoutMillis(), "request body");
+            byte[] body;
+            try {
+                body = BodyReader.read(in, framing, limits.maxBodyBytes());
+            } catch (HttpProtocolException e) {
+                return answer(socket, out, handler.malformed(e.status(), e.code(), e.getMessage()), isHead, false);
+            } catch (SocketTimeoutException slow) {
+                return answer(socket, out, handler.malformed(408, "RequestTimeout", "the request body did not "
+                        + "arrive within " + limits.bodyTimeoutMillis() + " ms"), isHead, false);
+            }
+            paced.idle(limits.idleTimeoutMillis());
+            response = handle(head.toRequest(body));
+        } finally {
+            handling.release();
+        }
+        return answer(socket, out, response, isHead, keepAlive);
+    }
+
+    private boolean acquire() {
+        try {
+            return handling.tryAcquire(limits.idleTimeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean answer(Socket socket, OutputStream out, HttpResponse response, boolean head,
+                                  boolean keepAlive) throws IOException {
+        if (response.isReset()) {
+            reset(socket);
+            return false;
+        }
+        ResponseWriter.write(out, response, head, keepAlive);
+        if (!keepAlive) {
+            lingeringClose(socket);
+        }
+        return keepAlive;
+    }
+
+    /**
+     * Closes the sending side and reads (and drops) what the client still sends, for a moment, before the socket
+     * is closed: closing with unread input makes TCP send a reset, which can destroy the answer before the
+     * client reads it (RFC 9112 §9.6), above all the answer to a request refused while its body was still coming.
+     */
+    private static void lingeringClose(Socket socket) {
+        try {
+            socket.shutdownOutput();
+            socket.setSoTimeout(LINGER_MILLIS);
+            InputStream in = socket.getInputStream();
+            byte[] sink = new byte[8192];
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+            int drained = 0;
+            int n;
+            while (drained < LINGER_BYTES && System.nanoTime() < deadline && (n = in.read(sink)) > 0) {
+                drained += n;
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the client closed first, or went quiet: either way the answer is on its way
+        }
+    }
+
+    private HttpResponse preflight(HttpRequest head) {
+        try {
+            return handler.preflight(head);
+        } catch (Throwable t) {
+            return handler.malformed(500, "InternalError", "the emulator failed: " + t.getClass().getSimpleName());
         }
     }
 
@@ -225,237 +275,14 @@ public final class MiniHttpServer implements AutoCloseable {
         if (!tls) {
             try {
                 s.setSoLinger(true, 1);
-                write(s.getOutputStream(), handler.malformed(503, "ServiceUnavailable",
-                        "too many connections: the emulator serves " + maxConnections + " at once"), false, false);
+                ResponseWriter.write(s.getOutputStream(), handler.malformed(503, "ServiceUnavailable",
+                        "too many connections: the emulator serves " + limits.maxConnections() + " at once"),
+                        false, false);
             } catch (IOException | RuntimeException ignored) {
                 // the client is gone already
             }
         }
         closeQuietly(s);
-    }
-
-    /**
-     * Socket input with two pacing modes: idle (each read may wait up to the idle timeout) and armed (all reads
-     * together must finish before a deadline). Armed reads shrink the socket timeout to what is left.
-     */
-    private static final class DeadlineInputStream extends InputStream {
-        private final Socket socket;
-        private final InputStream in;
-        private long deadlineNanos;
-        private int idleMillis;
-
-        DeadlineInputStream(Socket socket) throws IOException {
-            this.socket = socket;
-            this.in = socket.getInputStream();
-        }
-
-        void idle(int millis) throws SocketException {
-            this.deadlineNanos = 0;
-            this.idleMillis = millis;
-            socket.setSoTimeout(millis);
-        }
-
-        void arm(int millis) {
-            this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        }
-
-        private void pace() throws IOException {
-            if (deadlineNanos == 0) {
-                return;
-            }
-            long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
-            if (left <= 0) {
-                throw new SocketTimeoutException("request head not complete in time");
-            }
-            socket.setSoTimeout((int) Math.min(left, idleMillis));
-        }
-
-        @Override
-        public int read() throws IOException {
-            pace();
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            pace();
-            return in.read(b, off, len);
-        }
-    }
-
-    private static final class BadRequest extends Exception {
-        final int status;
-        final String code;
-
-        BadRequest(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
-    }
-
-    private Map<String, String> readHeaders(InputStream in) throws IOException, BadRequest {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        int total = 0;
-        while (true) {
-            String line = readLine(in);
-            if (line == null) {
-                throw new SocketException("connection closed inside headers");
-            }
-            if (line.isEmpty()) {
-                return headers;
-            }
-            total += line.length();
-            if (total > MAX_HEADER_BYTES || headers.size() >= MAX_HEADERS) {
-                throw new BadRequest(400, "InvalidArgument", "request headers too large");
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new BadRequest(400, "InvalidArgument", "malformed header line");
-            }
-            String name = line.substring(0, colon).trim();
-            String value = line.substring(colon + 1).trim();
-            headers.merge(name, value, (a, b) -> a + "," + b);
-        }
-    }
-
-    private byte[] readBody(InputStream in, Map<String, String> headers) throws IOException, BadRequest {
-        String te = headers.get("Transfer-Encoding");
-        if (te != null && te.toLowerCase().contains("chunked")) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            while (true) {
-                String sizeLine = readLine(in);
-                if (sizeLine == null) {
-                    throw new SocketException("connection closed inside chunked body");
-                }
-                int semi = sizeLine.indexOf(';');
-                int size;
-                try {
-                    size = Integer.parseInt((semi < 0 ? sizeLine : sizeLine.substring(0, semi)).trim(), 16);
-                } catch (NumberFormatException e) {
-                    throw new BadRequest(400, "InvalidArgument", "malformed chunk size");
-                }
-                if (size == 0) {
-                    while (true) { // trailers
-                        String t = readLine(in);
-                        if (t == null || t.isEmpty()) {
-                            break;
-                        }
-                    }
-                    return body.toByteArray();
-                }
-                if (size < 0 || body.size() + (long) size > maxBodyBytes) {
-                    throw new BadRequest(413, "InvalidContent", "request body too large");
-                }
-                body.write(in.readNBytes(size));
-                readLine(in);
-            }
-        }
-        String cl = headers.get("Content-Length");
-        if (cl == null) {
-            return new byte[0];
-        }
-        long length;
-        try {
-            length = Long.parseLong(cl.trim());
-        } catch (NumberFormatException e) {
-            throw new BadRequest(400, "InvalidArgument", "malformed Content-Length");
-        }
-        if (length < 0) {
-            throw new BadRequest(400, "InvalidArgument", "malformed Content-Length");
-        }
-        if (length > maxBodyBytes) {
-            throw new BadRequest(413, "InvalidContent", "request body too large");
-        }
-        byte[] body = in.readNBytes((int) length);
-        if (body.length != length) {
-            throw new SocketException("connection closed inside body");
-        }
-        return body;
-    }
-
-    /** Reads one CRLF- (or LF-) terminated line as ISO-8859-1; null at end of stream before any byte. */
-    private static String readLine(InputStream in) throws IOException, BadRequestLineTooLong {
-        return readLine(in, -1);
-    }
-
-    /** As {@link #readLine(InputStream)}, with the line's first byte already read ({@code first}, or -1). */
-    private static String readLine(InputStream in, int first) throws IOException, BadRequestLineTooLong {
-        StringBuilder sb = new StringBuilder(64);
-        int b;
-        boolean any = false;
-        while ((b = first >= 0 ? first : in.read()) != -1) {
-            first = -1;
-            any = true;
-            if (b == '\n') {
-                int len = sb.length();
-                if (len > 0 && sb.charAt(len - 1) == '\r') {
-                    sb.setLength(len - 1);
-                }
-                return sb.toString();
-            }
-            if (sb.length() >= MAX_LINE) {
-                throw new BadRequestLineTooLong();
-            }
-            sb.append((char) b);
-        }
-        return any ? sb.toString() : null;
-    }
-
-    private static final class BadRequestLineTooLong extends IOException {
-    }
-
-    private static void write(OutputStream out, HttpResponse r, boolean head, boolean keepAlive) throws IOException {
-        StringBuilder sb = new StringBuilder(256);
-        sb.append("HTTP/1.1 ").append(r.status()).append(' ').append(reason(r.status())).append("\r\n");
-        boolean hasDate = false;
-        for (Map.Entry<String, String> h : r.headers().entrySet()) {
-            sb.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
-            hasDate |= h.getKey().equalsIgnoreCase("Date");
-        }
-        if (!hasDate) {
-            sb.append("Date: ").append(HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
-        }
-        boolean noBody = head || r.isBodyless() || r.status() == 204 || r.status() == 304;
-        if (r.header("Content-Length") == null && r.status() != 204 && r.status() != 304) {
-            sb.append("Content-Length: ").append(r.body().length).append("\r\n");
-        }
-        sb.append("Server: tencent-ci\r\n");
-        sb.append("Connection: ").append(keepAlive ? "keep-alive" : "close").append("\r\n\r\n");
-        byte[] head1 = sb.toString().getBytes(StandardCharsets.UTF_8);
-        if (noBody || r.body().length == 0) {
-            out.write(head1);
-        } else {
-            byte[] all = new byte[head1.length + r.body().length];
-            System.arraycopy(head1, 0, all, 0, head1.length);
-            System.arraycopy(r.body(), 0, all, head1.length, r.body().length);
-            out.write(all);
-        }
-        out.flush();
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 200 -> "OK";
-            case 204 -> "No Content";
-            case 206 -> "Partial Content";
-            case 302 -> "Found";
-            case 304 -> "Not Modified";
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 411 -> "Length Required";
-            case 412 -> "Precondition Failed";
-            case 413 -> "Payload Too Large";
-            case 416 -> "Range Not Satisfiable";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 501 -> "Not Implemented";
-            case 503 -> "Service Unavailable";
-            default -> "Status";
-        };
     }
 
     /** An abortive close: the peer sees "connection reset", not an orderly end of stream. */

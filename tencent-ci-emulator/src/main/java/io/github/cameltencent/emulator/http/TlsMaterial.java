@@ -60,6 +60,22 @@ public final class TlsMaterial {
         this.certificatePem = certificatePem;
     }
 
+    /**
+     * What the emulator's TLS settings ask for: none without {@code tls}; the given key store; else the
+     * self-signed identity in {@code dir}, in {@code dataDir/tls}, or in a fresh temporary directory.
+     */
+    public static TlsMaterial forSettings(boolean tls, Path keyStore, char[] password, Path dir, Path dataDir)
+            throws IOException {
+        if (!tls) {
+            return null;
+        }
+        if (keyStore != null) {
+            return load(keyStore, password);
+        }
+        return selfSigned(dir != null ? dir : dataDir != null ? dataDir.resolve("tls")
+                : Files.createTempDirectory("tencent-ci-emulator-tls"));
+    }
+
     /** Uses a key store the user brings (PKCS12, one private key entry). */
     public static TlsMaterial load(Path pkcs12, char[] password) {
         try (InputStream in = Files.newInputStream(pkcs12)) {

@@ -256,6 +256,11 @@ public final class XmlNode {
         sb.append("</").append(name).append('>');
     }
 
+    /**
+     * Escapes markup, and replaces what XML 1.0 cannot carry at all (controls but tab, LF and CR; lone surrogates;
+     * U+FFFE and U+FFFF) with U+FFFD, so the document stays well-formed whatever text it echoes. CR is written as
+     * a character reference, since a parser would otherwise turn it into LF.
+     */
     private static void escape(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -265,9 +270,31 @@ public final class XmlNode {
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
-                default -> sb.append(ch);
+                case '\r' -> sb.append("&#13;");
+                default -> {
+                    int pair = pairedSurrogate(s, i);
+                    if (pair > 0) {
+                        sb.append(s, i, i + pair);
+                        i += pair - 1;
+                    } else {
+                        sb.append(isXmlChar(ch) ? ch : REPLACEMENT);
+                    }
+                }
             }
         }
+    }
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    /** Characters XML 1.0 allows (§2.2), for those outside the surrogate range. */
+    private static boolean isXmlChar(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+    }
+
+    /** 2 when a well-formed surrogate pair starts at {@code i}, else 0. */
+    private static int pairedSurrogate(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 0;
     }
 
     /**
@@ -345,10 +372,15 @@ public final class XmlNode {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (ch < 0x20) {
+                    int pair = pairedSurrogate(s, i);
+                    if (pair > 0) {
+                        sb.append(s, i, i + pair);
+                        i += pair - 1;
+                    } else if (ch < 0x20) {
                         sb.append(String.format("\\u%04x", (int) ch));
                     } else {
-                        sb.append(ch);
+                        // the same text as the XML rendering, and never a lone surrogate UTF-8 cannot encode
+                        sb.append(isXmlChar(ch) ? ch : REPLACEMENT);
                     }
                 }
             }
