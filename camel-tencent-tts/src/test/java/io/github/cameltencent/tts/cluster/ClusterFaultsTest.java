@@ -359,8 +359,8 @@ class ClusterFaultsTest {
         f.assertNoneLost();
         assertThat(f.twice).as("twice: only exchanges in flight during the outage").isSubsetOf(inFlight);
         assertConsistent(all);
-        // two polls, plus the pool's reconnect: HikariCP backs off up to half its connectionTimeout (the recipe's
-        // 5 s) between attempts while the database is away
+        // two polls, plus the pool's reconnect: HikariCP backs off up to half its connectionTimeout (1 s here, the
+        // recipe's default 5 s) between attempts while the database is away
         assertThat(pollsAgain).as("each node polls again within two polls of the return, plus the reconnect")
                 .allSatisfy((node, millis) -> assertThat(millis).isLessThanOrEqualTo(2 * POLL + 2500));
         for (Node n : nodes.values()) {

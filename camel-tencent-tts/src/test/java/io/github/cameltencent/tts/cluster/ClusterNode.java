@@ -53,6 +53,8 @@ public final class ClusterNode {
         p.setProperty("tts.cluster.claim-max-age", args[7]);
         p.setProperty("tts.cluster.claim-keep-alive", args[8]);
         p.setProperty("tts.cluster.target", "direct:ledger");
+        // claims last 3 s here: the pool waits at most 1 s for a connection (docs/cluster.md: keep it well below)
+        p.setProperty("tts.cluster.connection-timeout", "1000");
         long work = Long.parseLong(args[9]);
 
         OutputStream out = new FileOutputStream(ledger.toFile(), true);
