@@ -160,6 +160,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "templateId": getOrCreateConfiguration(target).setTemplateId(property(camelContext, java.lang.String.class, value)); return true;
         case "templatename":
         case "templateName": getOrCreateConfiguration(target).setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
+        case "traceinuserdata":
+        case "traceInUserData": getOrCreateConfiguration(target).setTraceInUserData(property(camelContext, boolean.class, value)); return true;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": getOrCreateConfiguration(target).setUseEnvironmentCredentials(property(camelContext, boolean.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -321,6 +323,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "templateId": return java.lang.String.class;
         case "templatename":
         case "templateName": return java.lang.String.class;
+        case "traceinuserdata":
+        case "traceInUserData": return boolean.class;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return boolean.class;
         case "useglobalsslcontextparameters":
@@ -478,6 +482,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "templateId": return getOrCreateConfiguration(target).getTemplateId();
         case "templatename":
         case "templateName": return getOrCreateConfiguration(target).getTemplateName();
+        case "traceinuserdata":
+        case "traceInUserData": return getOrCreateConfiguration(target).isTraceInUserData();
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return getOrCreateConfiguration(target).isUseEnvironmentCredentials();
         case "useglobalsslcontextparameters":

@@ -177,6 +177,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "templateName": target.getConfiguration().setTemplateName(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "traceinuserdata":
+        case "traceInUserData": target.getConfiguration().setTraceInUserData(property(camelContext, boolean.class, value)); return true;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": target.getConfiguration().setUseEnvironmentCredentials(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
@@ -362,6 +364,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "templateName": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "traceinuserdata":
+        case "traceInUserData": return boolean.class;
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return boolean.class;
         case "usefixeddelay":
@@ -543,6 +547,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "templateName": return target.getConfiguration().getTemplateName();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "traceinuserdata":
+        case "traceInUserData": return target.getConfiguration().isTraceInUserData();
         case "useenvironmentcredentials":
         case "useEnvironmentCredentials": return target.getConfiguration().isUseEnvironmentCredentials();
         case "usefixeddelay":

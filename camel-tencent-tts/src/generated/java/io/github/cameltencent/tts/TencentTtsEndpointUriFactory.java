@@ -23,7 +23,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(95);
+        Set<String> props = new HashSet<>(96);
         props.add("allowedOutputBuckets");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -109,6 +109,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("templateId");
         props.add("templateName");
         props.add("timeUnit");
+        props.add("traceInUserData");
         props.add("useEnvironmentCredentials");
         props.add("useFixedDelay");
         props.add("userData");

@@ -36,6 +36,7 @@ import io.github.cameltencent.tts.model.TemplateResponse;
 import io.github.cameltencent.tts.model.TtsTpl;
 import io.github.cameltencent.tts.submit.JobRequestMapper;
 import io.github.cameltencent.tts.submit.SubmitPlan;
+import io.github.cameltencent.tts.trace.JobTrace;
 
 /**
  * Executes operations, one small method each: the mapper turns the exchange into a request (for a submit, into the
@@ -119,12 +120,14 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     /** Executes the plan: upload (if any), the submits in order, then (with waitForCompletion) the wait. */
     private CompletableFuture<Void> submit(Exchange exchange) {
         SubmitPlan plan = JobRequestMapper.plan(exchange, config(), this::template);
+        JobTrace.stamp(exchange, config(), plan.requests());
         SubmitPlan.Upload upload = plan.upload();
         CompletableFuture<?> uploaded = upload == null ? CompletableFuture.completedFuture(null)
                 : client().putObject(upload.region(), upload.bucket(), upload.key(), upload.content(),
                         upload.contentType());
         return uploaded.thenCompose(v -> submitAll(plan.requests(), 0, new ArrayList<>()))
                 .thenCompose(submitted -> {
+                    JobTrace.open(exchange, submitted.stream().map(Submitted::job).toList());
                     putSubmitted(exchange.getMessage(), plan, submitted);
                     if (!config().isWaitForCompletion()) {
                         return CompletableFuture.completedFuture(null);
@@ -196,7 +199,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                         allEnded &= w.ended();
                     }
                     if (!allEnded) {
-                        putTimedOut(exchange.getMessage(), plan, latest);
+                        putTimedOut(exchange, plan, latest);
                         return CompletableFuture.completedFuture(null);
                     }
                     removeUpload(plan.upload());
@@ -207,7 +210,9 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     /** The wait ran out: the message carries the latest states seen, and no exception (the job may still end). */
-    private static void putTimedOut(Message out, SubmitPlan plan, List<JobsDetail> latest) {
+    private static void putTimedOut(Exchange exchange, SubmitPlan plan, List<JobsDetail> latest) {
+        JobTrace.open(exchange, latest);
+        Message out = exchange.getMessage();
         if (!plan.isSplit()) {
             out.setBody(latest.get(0));
             JobHeaders.put(out, latest.get(0));
@@ -248,6 +253,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             if (job == null || job.getJobId() == null) {
                 throw new NoSuchJobException(jobId);
             }
+            JobTrace.open(exchange, job);
             Message out = exchange.getMessage();
             out.setBody(job);
             JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
@@ -259,6 +265,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         return client().listJobs(bucket(), JobRequestMapper.toListJobsQuery(exchange, config())).thenAccept(result -> {
             List<JobsDetail> jobs = result.body() == null ? List.of() : result.body().getJobsDetail().stream()
                     .filter(j -> j.getJobId() != null).toList();
+            JobTrace.open(exchange, jobs);
             Message out = exchange.getMessage();
             out.setBody(jobs);
             JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());

@@ -61,6 +61,7 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             Map.entry("outputObject", "submitHonoursEveryVoiceInputOutputAndCallbackOption"),
             Map.entry("outputObjectPrefix", "ProducerOperationsTest.generatedKeysUseTheCodecsExtensionAndTheModesDefault"),
             Map.entry("userData", "submitHonoursEveryVoiceInputOutputAndCallbackOption"),
+            Map.entry("traceInUserData", "TracingTest.aJobEmittedByThePollingConsumerOfASecondContextLandsInTheSubmitsTrace"),
             Map.entry("jobLevel", "submitHonoursEveryVoiceInputOutputAndCallbackOption"),
             Map.entry("queueId", "submitHonoursEveryVoiceInputOutputAndCallbackOption"),
             Map.entry("callBack", "submitHonoursEveryVoiceInputOutputAndCallbackOption"),

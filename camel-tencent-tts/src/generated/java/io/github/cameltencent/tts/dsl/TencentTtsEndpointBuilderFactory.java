@@ -1415,6 +1415,46 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
+         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
+         * exactly as the route gives it.
+         *
+         * The option is a: <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer (advanced)
+         *
+         * @param traceInUserData the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder traceInUserData(boolean traceInUserData) {
+            doSetProperty("traceInUserData", traceInUserData);
+            return this;
+        }
+
+        /**
+         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
+         * exactly as the route gives it.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer (advanced)
+         *
+         * @param traceInUserData the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder traceInUserData(String traceInUserData) {
+            doSetProperty("traceInUserData", traceInUserData);
+            return this;
+        }
+
+        /**
          * A client to use instead of one built from these options; autowired when exactly one is in the registry.
          *
          * The option is a: <code>io.github.cameltencent.tts.client.CiClient</code> type.

@@ -30,6 +30,7 @@ import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.submit.AudioJoiner;
+import io.github.cameltencent.tts.trace.JobTrace;
 
 /**
  * Puts finished jobs on messages, the same way for everyone: the job as body and headers, or with download the
@@ -149,6 +150,7 @@ public final class JobEmitter {
     }
 
     private CompletableFuture<Void> fill(Exchange exchange, List<JobsDetail> jobs, Set<String> extraBuckets) {
+        JobTrace.open(exchange, jobs);
         Message out = exchange.getMessage();
         if (jobs.size() == 1) {
             out.setBody(jobs.get(0));
@@ -585,6 +587,7 @@ public final class JobEmitter {
 
     /** A job emitted without its audio: Failed and Cancel jobs are emitted too, as themselves. */
     private static CompletableFuture<Void> putJob(Exchange exchange, JobsDetail job) {
+        JobTrace.open(exchange, job);
         exchange.getMessage().setBody(job);
         JobHeaders.put(exchange.getMessage(), job);
         return CompletableFuture.completedFuture(null);

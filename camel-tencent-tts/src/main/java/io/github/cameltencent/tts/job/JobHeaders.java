@@ -5,6 +5,7 @@ import org.apache.camel.Message;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.trace.UserDataEnvelope;
 
 /**
  * The one place that copies a job's facts into result headers: producer results, consumers and callbacks. Every
@@ -35,8 +36,9 @@ public final class JobHeaders {
             set(m, TencentTtsConstants.JOB_OUTPUT_BUCKET, facts.outputBucket());
             set(m, TencentTtsConstants.JOB_OUTPUT_OBJECT, facts.outputObject());
         }
-        if (facts.userData() != null && !facts.userData().isEmpty()) {
-            set(m, TencentTtsConstants.JOB_USER_DATA, facts.userData());
+        String userData = UserDataEnvelope.own(facts.userData()); // the route's own, never the trace's envelope
+        if (userData != null && !userData.isEmpty()) {
+            set(m, TencentTtsConstants.JOB_USER_DATA, userData);
         }
         if (facts.md5() != null) {
             set(m, TencentTtsConstants.MD5, facts.md5());

@@ -1,0 +1,114 @@
+package io.github.cameltencent.tts.trace;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.cameltencent.tts.TencentTtsConfiguration;
+import io.github.cameltencent.tts.client.JobFacts;
+import io.github.cameltencent.tts.model.JobOperation;
+import io.github.cameltencent.tts.model.JobRequest;
+import io.github.cameltencent.tts.model.JobsDetail;
+
+/**
+ * The trace's hand-off from the exchange that submits a job to the exchange that receives it, through the job's
+ * UserData ({@link UserDataEnvelope}). Works without any tracer on the classpath: then there is no trace to record,
+ * and nothing is written.
+ *
+ * <p>Where the trace comes from: a Camel tracer asks the span decorator of this scheme for a propagation injector
+ * right after it opens the span of a tencent-tts call, and ours keeps the span's traceparent in the exchange property
+ * {@link #SPAN_TRACEPARENT}. So the trace recorded is that of the submit's own span, whichever tracer made it.
+ *
+ * <p>Where it goes: the finished job's traceparent is kept in the exchange property {@link #JOB_TRACEPARENT}; the
+ * span decorator hands it to the tracer as the parent of the span the consumer's exchange begins.
+ */
+public final class JobTrace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobTrace.class);
+
+    /** The traceparent of the span around this exchange's current tencent-tts call (set by the span decorator). */
+    public static final String SPAN_TRACEPARENT = "CamelTencentTtsSpanTraceparent";
+    /** The traceparent the job(s) on this exchange were submitted in. */
+    public static final String JOB_TRACEPARENT = "CamelTencentTtsJobTraceparent";
+
+    /**
+     * The traces of the jobs opened lately, by job id. Opening takes the envelope off the JobsDetail itself (so the
+     * route sees its own UserData there), so the same object offered again – a consumer's exchange that failed is
+     * retried with the job it had – no longer carries it; this remembers it. A job's trace never changes, and a
+     * few thousand entries cover any retry backlog a consumer keeps.
+     */
+    private static final Map<String, String> OPENED = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 4096;
+                }
+            });
+
+    private JobTrace() {
+    }
+
+    /**
+     * Records the open trace in each request's UserData, around the route's own value. Nothing is written with
+     * traceInUserData=false, and a pojoRequest is sent exactly as the route built it.
+     */
+    public static void stamp(Exchange exchange, TencentTtsConfiguration c, Collection<JobRequest> requests) {
+        if (!c.isTraceInUserData() || c.isPojoRequest()) {
+            return;
+        }
+        String traceparent = exchange.getProperty(SPAN_TRACEPARENT, String.class);
+        for (JobRequest r : requests) {
+            JobOperation op = r.getOperation();
+            String own = op.getUserData();
+            String sent = UserDataEnvelope.wrap(traceparent, own);
+            if (traceparent != null && sent != null && !UserDataEnvelope.isEnvelope(sent)) {
+                LOG.debug("the route's UserData ({} characters) leaves no room for the trace; the job is submitted"
+                          + " without it", own == null ? 0 : own.length());
+            }
+            op.setUserData(sent);
+        }
+    }
+
+    /**
+     * Takes the envelope off jobs about to be put on the exchange, so the route sees its own UserData in the header
+     * and in JobsDetail, and keeps the trace they carried for the span the exchange begins. Jobs without an envelope
+     * are left alone (and, read lazily, unbuilt).
+     */
+    public static void open(Exchange exchange, Collection<JobsDetail> jobs) {
+        String traceparent = null;
+        for (JobsDetail job : jobs) {
+            if (job == null) {
+                continue;
+            }
+            String raw = JobFacts.of(job).userData();
+            if (!UserDataEnvelope.isEnvelope(raw)) {
+                String earlier = job.getJobId() == null ? null : OPENED.get(job.getJobId());
+                traceparent = traceparent == null ? earlier : traceparent;
+                continue;
+            }
+            UserDataEnvelope.Opened opened = UserDataEnvelope.open(raw);
+            JobOperation op = job.getOperation();
+            if (op != null) {
+                op.setUserData(opened.own());
+            }
+            if (opened.traceparent() != null && job.getJobId() != null) {
+                OPENED.put(job.getJobId(), opened.traceparent());
+            }
+            if (traceparent == null) {
+                traceparent = opened.traceparent();
+            }
+        }
+        if (traceparent != null) {
+            exchange.setProperty(JOB_TRACEPARENT, traceparent);
+        }
+    }
+
+    public static void open(Exchange exchange, JobsDetail job) {
+        open(exchange, java.util.Collections.singletonList(job));
+    }
+}
