@@ -175,7 +175,7 @@ public final class AnswerPathLoad {
      * the real virtual host, and CI calls may use plain http. One client per emulator, its pool as large as the other
      * sides' (64), so c=32 never waits for a connection.
      */
-    private static COSClient sdkClient(String base) {
+    static COSClient sdkClient(String base) {
         ClientConfig config = new ClientConfig(new Region(LoadDriver.REGION));
         config.setHttpProtocol(HttpProtocol.http);
         config.setCiSpecialRequest(true);
@@ -196,7 +196,7 @@ public final class AnswerPathLoad {
     }
 
     /** The component's submit through the SDK: Tts, Sync, mp3, the text and output object numbered alike. */
-    private static MediaJobsRequest sdkSubmit(int n) {
+    static MediaJobsRequest sdkSubmit(int n) {
         MediaJobsRequest r = new MediaJobsRequest();
         r.setBucketName(LoadDriver.BUCKET);
         r.setTag("Tts");
@@ -346,6 +346,11 @@ public final class AnswerPathLoad {
     }
 
     private static Process startEmulator(int processingMs, int concurrency) throws Exception {
+        return startEmulator(processingMs, concurrency, List.of());
+    }
+
+    /** The emulator in its own JVM, with extra arguments (e.g. {@code --fault *:latency=50}). */
+    static Process startEmulator(int processingMs, int concurrency, List<String> extra) throws Exception {
         Path jar = Path.of(System.getProperty("bench.emulatorJar",
                 "tencent-ci-emulator/target/tencent-ci-emulator-0.1.0-SNAPSHOT-all.jar"));
         if (!Files.exists(jar)) {
@@ -353,14 +358,16 @@ public final class AnswerPathLoad {
                     + " -am package -DskipTests");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xmx2g", "-jar", jar.toString(), "--port", "0", "--secret-id",
-                LoadDriver.ID, "--secret-key", LoadDriver.KEY, "--processing-time-ms", String.valueOf(processingMs),
-                "--concurrency", String.valueOf(concurrency),
-                "--no-speech", "--max-connections", "512", "--queue-max-size", "10000000").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx2g", "-jar", jar.toString(),
+                "--port", "0", "--secret-id", LoadDriver.ID, "--secret-key", LoadDriver.KEY, "--processing-time-ms",
+                String.valueOf(processingMs), "--concurrency", String.valueOf(concurrency), "--no-speech",
+                "--max-connections", "512", "--queue-max-size", "10000000"));
+        command.addAll(extra);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** The port from the emulator's one ready line. */
-    private static int port(Process emulator) throws Exception {
+    static int port(Process emulator) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
                 StandardCharsets.UTF_8));
         String line = out.readLine();

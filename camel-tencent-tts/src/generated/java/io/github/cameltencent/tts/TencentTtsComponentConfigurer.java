@@ -71,12 +71,16 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "inprogressrepository":
         case "inProgressRepository": getOrCreateConfiguration(target).setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "inputtype":
         case "inputType": getOrCreateConfiguration(target).setInputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "iopoolsize":
+        case "ioPoolSize": getOrCreateConfiguration(target).setIoPoolSize(property(camelContext, int.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "joblevel":
@@ -130,6 +134,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "queueState": getOrCreateConfiguration(target).setQueueState(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
+        case "readinesstimeout":
+        case "readinessTimeout": getOrCreateConfiguration(target).setReadinessTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybasedelay":
         case "retryBaseDelay": getOrCreateConfiguration(target).setRetryBaseDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -181,13 +187,15 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitMaxInterval": getOrCreateConfiguration(target).setWaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": getOrCreateConfiguration(target).setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"ciClient", "credentialsProvider"};
+        return new String[]{"ciClient", "credentialsProvider", "httpClientConfigurer"};
     }
 
     @Override
@@ -234,12 +242,16 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "inprogressrepository":
         case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "inputtype":
         case "inputType": return java.lang.String.class;
+        case "iopoolsize":
+        case "ioPoolSize": return int.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "joblevel":
@@ -293,6 +305,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "queueState": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "readinesstimeout":
+        case "readinessTimeout": return long.class;
         case "region": return java.lang.String.class;
         case "retrybasedelay":
         case "retryBaseDelay": return long.class;
@@ -344,6 +358,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitMaxInterval": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -393,12 +409,16 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "inprogressrepository":
         case "inProgressRepository": return getOrCreateConfiguration(target).getInProgressRepository();
         case "inputtype":
         case "inputType": return getOrCreateConfiguration(target).getInputType();
+        case "iopoolsize":
+        case "ioPoolSize": return getOrCreateConfiguration(target).getIoPoolSize();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "joblevel":
@@ -452,6 +472,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "queueState": return getOrCreateConfiguration(target).getQueueState();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "readinesstimeout":
+        case "readinessTimeout": return getOrCreateConfiguration(target).getReadinessTimeout();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "retrybasedelay":
         case "retryBaseDelay": return getOrCreateConfiguration(target).getRetryBaseDelay();
@@ -503,6 +525,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitMaxInterval": return getOrCreateConfiguration(target).getWaitMaxInterval();
         case "waittimeout":
         case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
+        case "workerpoolsize":
+        case "workerPoolSize": return getOrCreateConfiguration(target).getWorkerPoolSize();
         default: return null;
         }
     }

@@ -69,6 +69,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "inprogressrepository":
@@ -77,6 +79,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputtype":
         case "inputType": target.getConfiguration().setInputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "iopoolsize":
+        case "ioPoolSize": target.getConfiguration().setIoPoolSize(property(camelContext, int.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "joblevel":
@@ -132,6 +136,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "queueState": target.getConfiguration().setQueueState(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
+        case "readinesstimeout":
+        case "readinessTimeout": target.getConfiguration().setReadinessTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
@@ -198,13 +204,15 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitMaxInterval": target.getConfiguration().setWaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waittimeout":
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"ciClient", "credentialsProvider"};
+        return new String[]{"ciClient", "credentialsProvider", "httpClientConfigurer"};
     }
 
     @Override
@@ -256,6 +264,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "greedy": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "inprogressrepository":
@@ -264,6 +274,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "initialDelay": return long.class;
         case "inputtype":
         case "inputType": return java.lang.String.class;
+        case "iopoolsize":
+        case "ioPoolSize": return int.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "joblevel":
@@ -319,6 +331,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "queueState": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "readinesstimeout":
+        case "readinessTimeout": return long.class;
         case "region": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
@@ -385,6 +399,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitMaxInterval": return long.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -439,6 +455,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "inprogressrepository":
@@ -447,6 +465,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "initialDelay": return target.getInitialDelay();
         case "inputtype":
         case "inputType": return target.getConfiguration().getInputType();
+        case "iopoolsize":
+        case "ioPoolSize": return target.getConfiguration().getIoPoolSize();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
         case "joblevel":
@@ -502,6 +522,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "queueState": return target.getConfiguration().getQueueState();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
+        case "readinesstimeout":
+        case "readinessTimeout": return target.getConfiguration().getReadinessTimeout();
         case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
@@ -568,6 +590,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "waitMaxInterval": return target.getConfiguration().getWaitMaxInterval();
         case "waittimeout":
         case "waitTimeout": return target.getConfiguration().getWaitTimeout();
+        case "workerpoolsize":
+        case "workerPoolSize": return target.getConfiguration().getWorkerPoolSize();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(96);
+        Set<String> props = new HashSet<>(100);
         props.add("allowedOutputBuckets");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -50,10 +50,12 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("greedy");
+        props.add("httpClientConfigurer");
         props.add("idempotentRepository");
         props.add("inProgressRepository");
         props.add("initialDelay");
         props.add("inputType");
+        props.add("ioPoolSize");
         props.add("jobId");
         props.add("jobLevel");
         props.add("keepLongText");
@@ -84,6 +86,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("queueId");
         props.add("queueState");
         props.add("rateLimit");
+        props.add("readinessTimeout");
         props.add("region");
         props.add("repeatCount");
         props.add("retryBaseDelay");
@@ -120,6 +123,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("waitInterval");
         props.add("waitMaxInterval");
         props.add("waitTimeout");
+        props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(6);
         secretProps.add("callbackToken");

@@ -16,6 +16,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.component.jacksonxml.JacksonXMLDataFormat;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.EmptyAsyncCallback;
 import org.apache.camel.support.service.ServiceHelper;
@@ -68,6 +69,11 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
 
     private Consumer http;
     private ExecutorService executor;
+    /**
+     * XML callbacks are read by Camel's jacksonXml data format on the component's hardened mapper: the same reading
+     * a route gets from {@code unmarshal().jacksonXml(JobResponse.class)}, with DTDs off and sizes bounded.
+     */
+    private JacksonXMLDataFormat xml;
 
     public TencentTtsCallbackConsumer(TencentTtsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -89,8 +95,11 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
         }
         ServiceHelper.startService(endpoint.getConfiguration().getIdempotentRepository(),
                 endpoint.getConfiguration().getInProgressRepository());
-        executor = endpoint.getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
-                "TencentTtsCallbacks", 2);
+        // the endpoint's worker pool (workerPoolSize), owned and shut down by the endpoint
+        executor = endpoint.workers();
+        xml = new JacksonXMLDataFormat(CiXml.mapper(), JobResponse.class);
+        xml.setCamelContext(endpoint.getCamelContext());
+        ServiceHelper.startService(xml);
         Endpoint listener = endpoint.getCamelContext().getEndpoint("platform-http:" + path
                                                                    + "?httpMethodRestrict=POST");
         http = listener.createConsumer(this::receive);
@@ -99,10 +108,8 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
 
     @Override
     protected void doStop() throws Exception {
-        ServiceHelper.stopService(http);
-        if (executor != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(executor);
-        }
+        ServiceHelper.stopService(http, xml);
+        executor = null;
         super.doStop();
     }
 
@@ -132,7 +139,8 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
                 JsonCallback cb = JSON.readValue(body, JsonCallback.class);
                 job = cb.getJobsDetail();
             } else if (type.contains("xml")) {
-                List<JobsDetail> jobs = CiXml.read(body, JobResponse.class).getJobsDetail();
+                List<JobsDetail> jobs = ((JobResponse) xml.unmarshal(exchange,
+                        new java.io.ByteArrayInputStream(body))).getJobsDetail();
                 job = jobs.isEmpty() ? null : jobs.get(0);
             } else {
                 answer(exchange, 415, "callbacks are XML or JSON");

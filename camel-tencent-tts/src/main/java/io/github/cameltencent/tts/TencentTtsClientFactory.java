@@ -7,7 +7,11 @@ import java.util.List;
 
 import javax.net.ssl.SSLContext;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.http.HttpClientConfigurer;
 
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiClientConfig;
@@ -23,9 +27,16 @@ public final class TencentTtsClientFactory {
     private TencentTtsClientFactory() {
     }
 
-    /** A new client for these options; the caller owns it and closes it. */
-    public static CiClient create(TencentTtsConfiguration c, CamelContext context) {
-        return new CiClient(clientConfig(c, context), credentialsProvider(c));
+    /**
+     * A new client for these options, running its calls on {@code io} and its pauses on {@code scheduler}; the
+     * caller owns all three and closes them. The configuration's HttpClientConfigurer (camel-http's) is applied to
+     * the HTTP client it builds.
+     */
+    public static CiClient create(TencentTtsConfiguration c, CamelContext context, Executor io,
+                                  ScheduledExecutorService scheduler) {
+        HttpClientConfigurer configurer = c.getHttpClientConfigurer();
+        return new CiClient(clientConfig(c, context), credentialsProvider(c), () -> System.currentTimeMillis() / 1000,
+                io, scheduler, configurer == null ? null : configurer::configureHttpClient);
     }
 
     static CiClientConfig clientConfig(TencentTtsConfiguration c, CamelContext context) {

@@ -2,7 +2,6 @@ package io.github.cameltencent.tts;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -10,7 +9,6 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
-import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.JacksonCheck;
 import io.github.cameltencent.tts.client.credentials.EnvironmentCredentialsProvider;
 import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
@@ -45,7 +43,8 @@ public class TencentTtsComponent extends HealthCheckComponent implements SSLCont
         if (conf.getSslContextParameters() == null) {
             conf.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
-        autowire(conf);
+        // ciClient, credentialsProvider and httpClientConfigurer are autowired by Camel through the generated
+        // configurer (@Metadata(autowired = true)) when the component is added, before any endpoint is made
         if (conf.getCiClient() == null) {
             checkSettings(conf);
         }
@@ -61,26 +60,6 @@ public class TencentTtsComponent extends HealthCheckComponent implements SSLCont
         }
     }
 
-    /** Registry beans are picked up here too, so the credential check below sees them. */
-    private void autowire(TencentTtsConfiguration conf) {
-        if (!isAutowiredEnabled() || !getCamelContext().isAutowiredEnabled()) {
-            return;
-        }
-        if (conf.getCredentialsProvider() == null) {
-            Set<TencentCredentialsProvider> found = getCamelContext().getRegistry()
-                    .findByType(TencentCredentialsProvider.class);
-            if (found.size() == 1) {
-                conf.setCredentialsProvider(found.iterator().next());
-            }
-        }
-        if (conf.getCiClient() == null) {
-            Set<CiClient> found = getCamelContext().getRegistry().findByType(CiClient.class);
-            if (found.size() == 1) {
-                conf.setCiClient(found.iterator().next());
-            }
-        }
-    }
-
     private static void checkSettings(TencentTtsConfiguration conf) {
         if (conf.getRegion() == null || conf.getRegion().isBlank()) {
             throw new TencentTtsValidationException("region", "the bucket's region is required, e.g."
@@ -88,6 +67,11 @@ public class TencentTtsComponent extends HealthCheckComponent implements SSLCont
         }
         io.github.cameltencent.tts.submit.JobRequestMapper.checkRegion("region", conf.getRegion());
         io.github.cameltencent.tts.submit.JobRequestMapper.checkBucket("bucket", conf.getBucket());
+        if (conf.getCredentialsProvider() != null) {
+            // the user's provider (an STS call, say) is first asked when the first request is signed
+            return;
+        }
+        // only the keys and the environment are looked at here: reading them costs nothing
         TencentCredentialsProvider provider = TencentTtsClientFactory.credentialsProvider(conf);
         if (provider.resolveCredentials() == null) {
             throw new IllegalArgumentException("No Tencent Cloud credentials: set the secretId and secretKey options"

@@ -9,6 +9,8 @@ import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.UriPath;
 
+import org.apache.camel.component.http.HttpClientConfigurer;
+
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider;
 
@@ -118,6 +120,27 @@ public class TencentTtsConfiguration implements Cloneable {
     @UriParam(label = "advanced", description = "A client to use instead of one built from these options; autowired when exactly one is in the registry.")
     @Metadata(autowired = true)
     private CiClient ciClient;
+    @UriParam(label = "advanced", description = "camel-http's HttpClientConfigurer, applied last to the Apache"
+            + " HttpClient 5 builder of the client this endpoint builds (interceptors, proxies, connection tuning);"
+            + " CI and COS requests alike go through it. Autowired when exactly one is in the registry. Not used"
+            + " with a ciClient of your own.")
+    @Metadata(autowired = true)
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced", defaultValue = "10", description = "Threads of the endpoint's I/O pool, taken from"
+            + " the CamelContext's ExecutorServiceManager: every HTTP call to CI and COS (and the start of the"
+            + " route after its answer) runs there, never on the calling route's thread. A call waiting for a free"
+            + " thread is queued. Each call in flight holds one thread and one connection, so this is how many calls"
+            + " the endpoint has in flight (up to maxConnections); idle threads end after a minute.")
+    private int ioPoolSize = 10;
+    @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the endpoint's worker pool, taken"
+            + " from the CamelContext's ExecutorServiceManager: a waiting submit continues there when its job ends,"
+            + " and the callback consumer verifies and routes callbacks there.")
+    private int workerPoolSize = 4;
+    @UriParam(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration", description = "How long"
+            + " the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a"
+            + " duration; its verdict is reused for half as long, so a hung service is reported DOWN within twice"
+            + " this time.")
+    private long readinessTimeout = 2000;
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
     @UriParam(label = "proxy", description = "HTTP proxy port.")
@@ -590,6 +613,38 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public CiClient getCiClient() {
         return ciClient;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public int getIoPoolSize() {
+        return ioPoolSize;
+    }
+
+    public void setIoPoolSize(int ioPoolSize) {
+        this.ioPoolSize = ioPoolSize;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    public long getReadinessTimeout() {
+        return readinessTimeout;
+    }
+
+    public void setReadinessTimeout(long readinessTimeout) {
+        this.readinessTimeout = readinessTimeout;
     }
 
     public void setCiClient(CiClient ciClient) {

@@ -1,5 +1,6 @@
 package io.github.cameltencent.tts;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -7,17 +8,22 @@ import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
-import io.github.cameltencent.tts.model.QueueQuery;
 
 /**
  * Readiness of a consumer: Camel's own verdict on its polls (errors, backoff); then whether its repositories
- * (emitted, in-progress, state) answer, and whether a commit is being retried; then whether CI answers with these
- * credentials (one light call: describe queues). DOWN while the database is away, UP again when it answers and no
- * commit is pending.
+ * (emitted, in-progress, state) answer and no commit is being retried (DOWN while the database is away, UP again when
+ * it answers and the commits are written); then whether CI answers with these credentials: one light call (describe
+ * queues), one attempt, bounded by readinessTimeout, and its verdict reused for half as long, so probes spend little
+ * quota and a hung service is DOWN within twice the timeout.
  */
 public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
     private final TencentTtsConsumer consumer;
+    /** The last probe's verdict and when it was made (System.nanoTime). */
+    private volatile Probe last;
+
+    private record Probe(long at, RuntimeException failure) {
+    }
 
     public TencentTtsConsumerHealthCheck(TencentTtsConsumer consumer, String id) {
         super(consumer, id);
@@ -36,27 +42,46 @@ public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCh
             return polls;
         }
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        TencentTtsEndpoint endpoint = consumer.getEndpoint();
         try {
             consumer.probeRepositories();
         } catch (RuntimeException e) {
             return builder.detail("repositories", "unreachable").message("a repository cannot be reached: "
                     + e.getMessage()).error(e).down().build();
         }
-        Map<String, String> retrying = endpoint.getEmitter().commitsRetrying();
+        Map<String, String> retrying = consumer.getEndpoint().getEmitter().commitsRetrying();
         if (!retrying.isEmpty()) {
             return builder.detail("commits.retrying", retrying.size()).message(retrying.size()
                     + " routed job(s) not yet recorded as emitted; retrying").down().build();
         }
-        try {
-            CiClient.join(endpoint.getClient().getQueues(endpoint.getConfiguration().getBucket(),
-                    new QueueQuery(null, null, 1, 1)));
+        RuntimeException failure = probe().failure();
+        if (failure == null) {
             return builder.up().build();
-        } catch (CiException e) {
+        }
+        if (failure instanceof CiException e) {
             return builder.detail("service.status.code", e.getStatusCode()).detail("service.error.code",
                     e.getErrorCode()).message(e.getMessage()).error(e).down().build();
-        } catch (RuntimeException e) {
-            return builder.error(e).down().build();
         }
+        return builder.message(failure.getMessage()).error(failure).down().build();
+    }
+
+    private Probe probe() {
+        TencentTtsEndpoint endpoint = consumer.getEndpoint();
+        Duration timeout = Duration.ofMillis(Math.max(1, endpoint.getConfiguration().getReadinessTimeout()));
+        Probe p = last;
+        // reused for half the timeout: a service that hangs right after an UP is DOWN within 1.5 timeouts
+        if (p != null && System.nanoTime() - p.at() < timeout.toNanos() / 2) {
+            return p;
+        }
+        RuntimeException failure = null;
+        try {
+            // the health registry calls from its own thread; the probe itself runs on the endpoint's io pool and
+            // the endpoint's scheduler ends it at the timeout, so this wait is bounded by the timeout
+            CiClient.join(endpoint.getClient().probe(endpoint.getConfiguration().getBucket(), timeout));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        p = new Probe(System.nanoTime(), failure);
+        last = p;
+        return p;
     }
 }

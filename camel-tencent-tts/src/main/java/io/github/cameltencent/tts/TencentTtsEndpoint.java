@@ -3,6 +3,9 @@ package io.github.cameltencent.tts;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.Category;
@@ -10,6 +13,8 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
@@ -35,10 +40,18 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     private CiClient client;
     private boolean ownsClient;
+    /** Every HTTP call of this endpoint's client runs here (blocking I/O), never on a route's thread. */
+    private ExecutorService io;
+    /** Pauses before retries and rate-limited sends; its tasks only hand work to {@link #io}. */
+    private ScheduledExecutorService scheduler;
+    /** Hand-over after a wait, and the callback consumer's verification and routing. */
+    private ExecutorService workers;
     private TtsMetrics metrics = TtsMetrics.NONE;
     private JobTracker tracker;
     private JobEmitter emitter;
     private final AtomicInteger waiting = new AtomicInteger();
+    /** Templates the producers read, shared so a template is read once per endpoint and expiry. */
+    private final Map<String, TencentTtsProducer.CachedTemplate> templates = new ConcurrentHashMap<>();
     private volatile TencentTtsConsumer pollingConsumer;
 
     public TencentTtsEndpoint(String uri, TencentTtsComponent component, TencentTtsConfiguration configuration) {
@@ -79,22 +92,46 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         if (configuration.getInProgressRepository() == null) {
             configuration.setInProgressRepository(MemoryIdempotentRepository.memoryIdempotentRepository(100_000));
         }
+        // every thread of the endpoint comes from Camel: named the Camel way (thread name pattern), made through
+        // the manager (its ThreadFactoryListeners, JMX), sized by the options, shut down with the endpoint
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        io = executors.newThreadPool(this, "TencentTtsIo", pool("TencentTtsIo", configuration.getIoPoolSize()));
+        workers = executors.newThreadPool(this, "TencentTtsWorker", pool("TencentTtsWorker",
+                configuration.getWorkerPoolSize()));
+        scheduler = executors.newSingleThreadScheduledExecutor(this, "TencentTtsScheduler");
         if (client == null) {
             ownsClient = configuration.getCiClient() == null;
-            client = ownsClient ? TencentTtsClientFactory.create(configuration, getCamelContext())
+            client = ownsClient ? TencentTtsClientFactory.create(configuration, getCamelContext(), io, scheduler)
                     : configuration.getCiClient();
         }
-        var executors = getCamelContext().getExecutorServiceManager();
         tracker = new JobTracker(client, configuration.getBucket(), configuration.getWaitInterval(),
                 configuration.getWaitMaxInterval(), executors.newSingleThreadScheduledExecutor(this,
-                        "TencentTtsJobTracker"),
-                executors.newFixedThreadPool(this, "TencentTtsJobTrackerHandOver", 4));
+                        "TencentTtsJobTracker"), workers);
         tracker.start();
         String bucket = configuration.getBucket();
         emitter = new JobEmitter(client, configuration.getIdempotentRepository(),
                 configuration.getInProgressRepository(), configuration.isDownload(),
                 configuration.getDownloadAttempts(), allowedOutputBuckets(configuration),
                 job -> metrics.finished(bucket, job));
+    }
+
+    /**
+     * A fixed pool of that size; its queue is unbounded because a call queued there is already admitted (bounded
+     * by the routes' own concurrency and the tracker's batches), and refusing it would fail an exchange.
+     */
+    private static ThreadPoolProfile pool(String name, int size) {
+        if (size < 1) {
+            throw new TencentTtsValidationException(name.equals("TencentTtsIo") ? "ioPoolSize" : "workerPoolSize",
+                    "must be at least 1, was " + size);
+        }
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(size);
+        profile.setMaxPoolSize(size);
+        profile.setMaxQueueSize(-1);
+        profile.setKeepAliveTime(60L);
+        profile.setTimeUnit(java.util.concurrent.TimeUnit.SECONDS);
+        profile.setAllowCoreThreadTimeOut(true);
+        return profile;
     }
 
     /** The route's own buckets: downloads go there and nowhere else. */
@@ -127,12 +164,31 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
             client.close();
         }
         client = null;
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        for (ExecutorService pool : new ExecutorService[] {scheduler, io, workers}) {
+            if (pool != null) {
+                // pending calls fail at once (the client is closed); nothing waits for a pause to end
+                executors.shutdownNow(pool);
+            }
+        }
+        scheduler = null;
+        io = null;
+        workers = null;
         super.doStop();
     }
 
     /** The endpoint's one client, made when the endpoint starts. */
     public CiClient getClient() {
         return client;
+    }
+
+    Map<String, TencentTtsProducer.CachedTemplate> templates() {
+        return templates;
+    }
+
+    /** The endpoint's worker pool: hand-over after a wait, the callback consumer's verification and routing. */
+    ExecutorService workers() {
+        return workers;
     }
 
     /** Looks jobs up for this endpoint's producer (waiting) and consumers (cursor, callback re-reads). */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -48,11 +48,23 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TencentTtsProducer.class);
 
-    private final Map<String, TtsTpl> templates = new ConcurrentHashMap<>();
+    /** How long a template's voice settings are reused before they are read again. */
+    static final long TEMPLATE_TTL_NANOS = TimeUnit.MINUTES.toNanos(5);
+
+    /** A template's voice settings and when they were read (System.nanoTime). */
+    record CachedTemplate(TtsTpl tpl, long readAt) {
+    }
+
+    /**
+     * Templates read recently, shared by the endpoint's producers; an entry older than {@link #TEMPLATE_TTL_NANOS}
+     * is read again.
+     */
+    private final Map<String, CachedTemplate> templates;
     private transient String toString;
 
     public TencentTtsProducer(TencentTtsEndpoint endpoint) {
         super(endpoint);
+        this.templates = endpoint.templates();
     }
 
     @Override
@@ -95,7 +107,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        // a call answered on this thread (the usual case) completes the exchange synchronously
+        // the call runs on the endpoint's io pool: this thread returns at once and the exchange continues there
+        // (or on the worker pool after a wait); only a call that failed before any I/O completes here
         boolean sync = done.isDone();
         done.whenComplete((v, failure) -> {
             if (failure != null) {
@@ -119,7 +132,23 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
 
     /** Executes the plan: upload (if any), the submits in order, then (with waitForCompletion) the wait. */
     private CompletableFuture<Void> submit(Exchange exchange) {
-        SubmitPlan plan = JobRequestMapper.plan(exchange, config(), this::template);
+        return plan(exchange).thenCompose(plan -> submit(exchange, plan));
+    }
+
+    /**
+     * The mapper's plan. The mapper asks for a template's settings synchronously; one not read recently is read
+     * on the io pool first (never blocking this thread), and then the plan is made again, which is cheap: it reads
+     * only the exchange and the options.
+     */
+    private CompletableFuture<SubmitPlan> plan(Exchange exchange) {
+        try {
+            return CompletableFuture.completedFuture(JobRequestMapper.plan(exchange, config(), this::template));
+        } catch (TemplateNeeded needed) {
+            return readTemplate(needed.templateId).thenCompose(tpl -> plan(exchange));
+        }
+    }
+
+    private CompletableFuture<Void> submit(Exchange exchange, SubmitPlan plan) {
         JobTrace.stamp(exchange, config(), plan.requests());
         SubmitPlan.Upload upload = plan.upload();
         CompletableFuture<?> uploaded = upload == null ? CompletableFuture.completedFuture(null)
@@ -366,16 +395,42 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         });
     }
 
-    /** A template's voice settings, read once: its codec names generated keys, its mode bounds an uploaded text. */
+    /**
+     * A template's voice settings from the cache: its codec names generated keys, its mode bounds an uploaded text.
+     * One not read in the last {@link #TEMPLATE_TTL_NANOS} is not read here (this is the route's thread): the
+     * mapper's plan stops with {@link TemplateNeeded} and is made again once it has been read.
+     */
     private TtsTpl template(String templateId) {
-        return templates.computeIfAbsent(templateId, id -> {
-            TemplateListResponse r = CiClient.join(client().getTemplates(bucket(),
-                    new TemplateQuery(id, null, null, null, null))).body();
-            if (r != null && !r.getTemplateList().isEmpty() && r.getTemplateList().get(0).getTtsTpl() != null) {
-                return r.getTemplateList().get(0).getTtsTpl();
-            }
-            throw new TencentTtsValidationException("templateId", "template " + id + " does not exist");
-        });
+        CachedTemplate cached = templates.get(templateId);
+        if (cached == null || System.nanoTime() - cached.readAt() > TEMPLATE_TTL_NANOS) {
+            throw new TemplateNeeded(templateId);
+        }
+        return cached.tpl();
+    }
+
+    /** Reads a template on the io pool and caches it; concurrent first reads may each read it, which is harmless. */
+    private CompletableFuture<TtsTpl> readTemplate(String templateId) {
+        return client().getTemplates(bucket(), new TemplateQuery(templateId, null, null, null, null))
+                .thenApply(result -> {
+                    TemplateListResponse r = result.body();
+                    if (r == null || r.getTemplateList().isEmpty() || r.getTemplateList().get(0).getTtsTpl() == null) {
+                        throw new TencentTtsValidationException("templateId", "template " + templateId
+                                + " does not exist");
+                    }
+                    TtsTpl tpl = r.getTemplateList().get(0).getTtsTpl();
+                    templates.put(templateId, new CachedTemplate(tpl, System.nanoTime()));
+                    return tpl;
+                });
+    }
+
+    /** The plan needs a template not in the cache; thrown through the mapper, caught by {@link #plan}. */
+    private static final class TemplateNeeded extends RuntimeException {
+        final String templateId;
+
+        TemplateNeeded(String templateId) {
+            super(null, null, false, false); // control flow, not an error: no stack trace
+            this.templateId = templateId;
+        }
     }
 
     @Override

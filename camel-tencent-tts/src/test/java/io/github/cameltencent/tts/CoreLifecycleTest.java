@@ -71,7 +71,7 @@ class CoreLifecycleTest extends TtsTestSupport {
     }
 
     private CiClient client() {
-        return new CiClient(CiClientConfig.of(REGION, URI.create(emulator().baseUrl())),
+        return testClient(CiClientConfig.of(REGION, URI.create(emulator().baseUrl())),
                 StaticCredentialsProvider.ofNullable(SECRET_ID, SECRET_KEY, null));
     }
 
@@ -154,7 +154,7 @@ class CoreLifecycleTest extends TtsTestSupport {
         emulator().faults().set("getSpeechQueues", io.github.cameltencent.emulator.Faults.Spec.NONE
                 .withError503(1.0));
         try {
-            CiClient client = new CiClient(new CiClientConfig(REGION, URI.create(emulator().baseUrl()), null, null,
+            CiClient client = testClient(new CiClientConfig(REGION, URI.create(emulator().baseUrl()), null, null,
                     null, 0, null, null, null, 0, new io.github.cameltencent.tts.client.RetryPolicy(5,
                             Duration.ofMillis(500), Duration.ofMillis(500)), 0, 0, null),
                     StaticCredentialsProvider.ofNullable(SECRET_ID, SECRET_KEY, null));

@@ -169,7 +169,7 @@ class FidelityTest extends TtsTestSupport {
         String b = submit("mode=Sync&codec=wav", "Second.").getJobId();
         // a recording proxy shows the request line as it went on the wire
         try (TestProxy proxy = new TestProxy(emulator().port(), "wire", "wire-pass");
-             CiClient client = new CiClient(new CiClientConfig(REGION, URI.create(emulator().baseUrl()), null, null,
+             CiClient client = testClient(new CiClientConfig(REGION, URI.create(emulator().baseUrl()), null, null,
                      "127.0.0.1", proxy.port(), "wire", "wire-pass", null, 0, null, 0, 0, null),
                      StaticCredentialsProvider.ofNullable(SECRET_ID, SECRET_KEY, null))) {
             var found = CiClient.join(client.describeJobs(BUCKET, List.of(a, b))).body().getJobsDetail();

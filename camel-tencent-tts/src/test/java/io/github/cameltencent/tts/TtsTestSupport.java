@@ -26,6 +26,24 @@ abstract class TtsTestSupport extends CamelTestSupport {
             .configure(b -> b.processingTime(Duration.ofMillis(300)).concurrency(1).speech(false)
                     .failMarker("#fail#"));
 
+    /**
+     * Threads for clients a test makes by hand (a CiClient bean, a client without Camel); daemon threads named
+     * apart from the component's, so the thread scan after context.stop() never mistakes them.
+     */
+    static final java.util.concurrent.ScheduledExecutorService TEST_CLIENT_THREADS =
+            java.util.concurrent.Executors.newScheduledThreadPool(4, r -> {
+                Thread t = new Thread(r, "test-client-io");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** A client of the test's own, on the test's threads. */
+    static io.github.cameltencent.tts.client.CiClient testClient(io.github.cameltencent.tts.client.CiClientConfig c,
+            io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider credentials) {
+        return new io.github.cameltencent.tts.client.CiClient(c, credentials, TEST_CLIENT_THREADS,
+                TEST_CLIENT_THREADS);
+    }
+
     static TencentCiEmulator emulator() {
         return EMULATOR.emulator();
     }

@@ -367,6 +367,21 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String endpointOverride;
 
     /**
+     * camel-http's HttpClientConfigurer, applied last to the Apache HttpClient 5 builder of the client this
+     * endpoint builds (interceptors, proxies, connection tuning); CI and COS requests alike go through it.
+     * Autowired when exactly one is in the registry. Not used with a ciClient of your own.
+     */
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+
+    /**
+     * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP call to
+     * CI and COS (and the start of the route after its answer) runs there, never on the calling route's thread. A
+     * call waiting for a free thread is queued. Each call in flight holds one thread and one connection, so this
+     * is how many calls the endpoint has in flight (up to maxConnections); idle threads end after a minute.
+     */
+    private Integer ioPoolSize = 10;
+
+    /**
      * Size of the HTTP connection pool.
      */
     private Integer maxConnections = 64;
@@ -390,6 +405,12 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private Double rateLimit = 0.0D;
 
     /**
+     * How long the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a
+     * duration; its verdict is reused for half as long, so a hung service is reported DOWN within twice this time.
+     */
+    private java.time.Duration readinessTimeout = java.time.Duration.ofMillis(2000L);
+
+    /**
      * First pause before a retry, in milliseconds or as a duration such as PT0.2S; it doubles (with jitter) up to
      * retryMaxDelay. A Retry-After from the service wins.
      */
@@ -409,6 +430,12 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
      * Socket read timeout in milliseconds.
      */
     private Integer socketTimeout = 30000;
+
+    /**
+     * Threads of the endpoint's worker pool, taken from the CamelContext's ExecutorServiceManager: a waiting
+     * submit continues there when its job ends, and the callback consumer verifies and routes callbacks there.
+     */
+    private Integer workerPoolSize = 4;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component
@@ -967,6 +994,22 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
         this.endpointOverride = endpointOverride;
     }
 
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public Integer getIoPoolSize() {
+        return ioPoolSize;
+    }
+
+    public void setIoPoolSize(Integer ioPoolSize) {
+        this.ioPoolSize = ioPoolSize;
+    }
+
     public Integer getMaxConnections() {
         return maxConnections;
     }
@@ -999,6 +1042,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
         this.rateLimit = rateLimit;
     }
 
+    public java.time.Duration getReadinessTimeout() {
+        return readinessTimeout;
+    }
+
+    public void setReadinessTimeout(java.time.Duration readinessTimeout) {
+        this.readinessTimeout = readinessTimeout;
+    }
+
     public java.time.Duration getRetryBaseDelay() {
         return retryBaseDelay;
     }
@@ -1029,6 +1080,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
 
     public void setSocketTimeout(Integer socketTimeout) {
         this.socketTimeout = socketTimeout;
+    }
+
+    public Integer getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    public void setWorkerPoolSize(Integer workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

@@ -31,6 +31,7 @@ public class TencentTtsComponentConverter implements GenericConverter {
                 new ConvertiblePair(String.class, org.apache.camel.spi.IdempotentRepository.class),
                 new ConvertiblePair(String.class, org.apache.camel.spi.StateRepository.class),
                 new ConvertiblePair(String.class, io.github.cameltencent.tts.client.CiClient.class),
+                new ConvertiblePair(String.class, org.apache.camel.component.http.HttpClientConfigurer.class),
                 new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class),
                 new ConvertiblePair(String.class, io.github.cameltencent.tts.client.credentials.TencentCredentialsProvider.class));
     }

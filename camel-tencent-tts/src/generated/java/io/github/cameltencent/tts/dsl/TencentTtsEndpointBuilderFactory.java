@@ -1533,6 +1533,81 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
+         * camel-http's HttpClientConfigurer, applied last to the Apache HttpClient 5 builder of the client this
+         * endpoint builds (interceptors, proxies, connection tuning); CI and COS requests alike go through it.
+         * Autowired when exactly one is in the registry. Not used with a ciClient of your own.
+         *
+         * The option is a: <code>org.apache.camel.component.http.HttpClientConfigurer</code> type.
+         *
+         * Group: advanced
+         *
+         * @param httpClientConfigurer the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder httpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+            doSetProperty("httpClientConfigurer", httpClientConfigurer);
+            return this;
+        }
+
+        /**
+         * camel-http's HttpClientConfigurer, applied last to the Apache HttpClient 5 builder of the client this
+         * endpoint builds (interceptors, proxies, connection tuning); CI and COS requests alike go through it.
+         * Autowired when exactly one is in the registry. Not used with a ciClient of your own.
+         *
+         * The option will be converted to a <code>org.apache.camel.component.http.HttpClientConfigurer</code>
+         * type.
+         *
+         * Group: advanced
+         *
+         * @param httpClientConfigurer the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder httpClientConfigurer(String httpClientConfigurer) {
+            doSetProperty("httpClientConfigurer", httpClientConfigurer);
+            return this;
+        }
+
+        /**
+         * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP
+         * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
+         * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
+         * connection, so this is how many calls the endpoint has in flight (up to maxConnections); idle threads
+         * end after a minute.
+         *
+         * The option is a: <code>int</code> type.
+         *
+         * Default: 10
+         * Group: advanced
+         *
+         * @param ioPoolSize the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder ioPoolSize(int ioPoolSize) {
+            doSetProperty("ioPoolSize", ioPoolSize);
+            return this;
+        }
+
+        /**
+         * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP
+         * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
+         * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
+         * connection, so this is how many calls the endpoint has in flight (up to maxConnections); idle threads
+         * end after a minute.
+         *
+         * The option will be converted to a <code>int</code> type.
+         *
+         * Default: 10
+         * Group: advanced
+         *
+         * @param ioPoolSize the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder ioPoolSize(String ioPoolSize) {
+            doSetProperty("ioPoolSize", ioPoolSize);
+            return this;
+        }
+
+        /**
          * Size of the HTTP connection pool.
          *
          * The option is a: <code>int</code> type.
@@ -1667,6 +1742,42 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
+         * How long the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a
+         * duration; its verdict is reused for half as long, so a hung service is reported DOWN within twice this
+         * time.
+         *
+         * The option is a: <code>long</code> type.
+         *
+         * Default: 2000
+         * Group: advanced
+         *
+         * @param readinessTimeout the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder readinessTimeout(long readinessTimeout) {
+            doSetProperty("readinessTimeout", readinessTimeout);
+            return this;
+        }
+
+        /**
+         * How long the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a
+         * duration; its verdict is reused for half as long, so a hung service is reported DOWN within twice this
+         * time.
+         *
+         * The option will be converted to a <code>long</code> type.
+         *
+         * Default: 2000
+         * Group: advanced
+         *
+         * @param readinessTimeout the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder readinessTimeout(String readinessTimeout) {
+            doSetProperty("readinessTimeout", readinessTimeout);
+            return this;
+        }
+
+        /**
          * First pause before a retry, in milliseconds or as a duration such as PT0.2S; it doubles (with jitter) up
          * to retryMaxDelay. A Retry-After from the service wins.
          *
@@ -1793,6 +1904,40 @@ public final class TencentTtsEndpointBuilderFactory {
          */
         public TencentTtsEndpointBuilder socketTimeout(String socketTimeout) {
             doSetProperty("socketTimeout", socketTimeout);
+            return this;
+        }
+
+        /**
+         * Threads of the endpoint's worker pool, taken from the CamelContext's ExecutorServiceManager: a waiting
+         * submit continues there when its job ends, and the callback consumer verifies and routes callbacks there.
+         *
+         * The option is a: <code>int</code> type.
+         *
+         * Default: 4
+         * Group: advanced
+         *
+         * @param workerPoolSize the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder workerPoolSize(int workerPoolSize) {
+            doSetProperty("workerPoolSize", workerPoolSize);
+            return this;
+        }
+
+        /**
+         * Threads of the endpoint's worker pool, taken from the CamelContext's ExecutorServiceManager: a waiting
+         * submit continues there when its job ends, and the callback consumer verifies and routes callbacks there.
+         *
+         * The option will be converted to a <code>int</code> type.
+         *
+         * Default: 4
+         * Group: advanced
+         *
+         * @param workerPoolSize the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder workerPoolSize(String workerPoolSize) {
+            doSetProperty("workerPoolSize", workerPoolSize);
             return this;
         }
 

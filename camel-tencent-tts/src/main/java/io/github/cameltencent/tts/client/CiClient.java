@@ -21,12 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -34,16 +34,19 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.net.URIAuthority;
@@ -72,6 +75,11 @@ import io.github.cameltencent.tts.model.TemplateResponse;
  * The only HTTP path to Tencent CI and COS: builds the URL, signs, sends over a pooled Apache HttpClient 5,
  * and turns error answers into {@link CiException}. Knows nothing of Camel, so the producer, the consumer, the
  * health checks and the benchmarks share it.
+ *
+ * <p>It makes no thread of its own: every attempt runs on the {@code io} executor it is given (the blocking HTTP
+ * call never runs on the caller's thread) and every pause (retry backoff, rate limit) is a task on the
+ * {@code scheduler} it is given. The component hands it pools from the CamelContext's ExecutorServiceManager, owned
+ * and shut down by the endpoint.
  */
 public class CiClient implements AutoCloseable {
 
@@ -85,23 +93,34 @@ public class CiClient implements AutoCloseable {
     private final HttpHost override;
     private final AtomicLong clockOffset = new AtomicLong();
     private final RateLimiter limiter;
-    /** Seconds a signature's key time is rounded down to. */
-    private static final long KEY_TIME_WINDOW = 60;
     private static final Set<String> PLAIN_HTTP_WARNED = ConcurrentHashMap.newKeySet();
-    /** Where retries run once their pause is over; idle threads go away after a minute. */
-    private final ExecutorService retries;
-    private static final AtomicInteger RETRY_THREADS =
-            new AtomicInteger();
+    /** Where every attempt runs: the blocking HTTP call. */
+    private final Executor io;
+    /** Where pauses wait: a retry's backoff, a rate-limit slot; the task only hands the attempt to {@link #io}. */
+    private final ScheduledExecutorService scheduler;
+    private volatile boolean closed;
 
-    public CiClient(CiClientConfig config, TencentCredentialsProvider credentials) {
-        this(config, credentials, () -> System.currentTimeMillis() / 1000);
+    /**
+     * @param io        runs every attempt (blocking HTTP); the caller owns it and shuts it down
+     * @param scheduler runs the pauses before retries; the caller owns it and shuts it down
+     */
+    public CiClient(CiClientConfig config, TencentCredentialsProvider credentials, Executor io,
+                    ScheduledExecutorService scheduler) {
+        this(config, credentials, () -> System.currentTimeMillis() / 1000, io, scheduler, null);
     }
 
-    /** @param clockSeconds the signing clock, epoch seconds; injectable so skew can be corrected or tested */
-    public CiClient(CiClientConfig config, TencentCredentialsProvider credentials, LongSupplier clockSeconds) {
+    /**
+     * @param clockSeconds the signing clock, epoch seconds; injectable so skew can be corrected or tested
+     * @param customizer   applied to the HTTP client builder last (camel-http's HttpClientConfigurer, say); may be
+     *                     null
+     */
+    public CiClient(CiClientConfig config, TencentCredentialsProvider credentials, LongSupplier clockSeconds,
+                    Executor io, ScheduledExecutorService scheduler, Consumer<HttpClientBuilder> customizer) {
         this.config = config;
         this.credentials = credentials;
         this.clockSeconds = clockSeconds;
+        this.io = Objects.requireNonNull(io, "io");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.override = config.endpointOverride() == null ? null : HttpHost.create(config.endpointOverride());
         if (override != null && "http".equals(override.getSchemeName())
                 && PLAIN_HTTP_WARNED.add(config.endpointOverride().toString())) {
@@ -109,13 +128,8 @@ public class CiClient implements AutoCloseable {
             LOG.warn("endpointOverride {} is plain http: requests and signatures travel unencrypted (fine for a"
                     + " local emulator)", config.endpointOverride());
         }
-        this.http = build(config);
+        this.http = build(config, customizer);
         this.limiter = new RateLimiter(config.requestsPerSecond());
-        this.retries = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "CiClient-retry-" + RETRY_THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Spaces requests out to a steady rate, to stay under the account's quota: it reserves slots, never waits. */
@@ -147,7 +161,7 @@ public class CiClient implements AutoCloseable {
         return clockOffset.get();
     }
 
-    private static CloseableHttpClient build(CiClientConfig c) {
+    private static CloseableHttpClient build(CiClientConfig c, Consumer<HttpClientBuilder> customizer) {
         PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(c.connectTimeout()))
@@ -178,6 +192,10 @@ public class CiClient implements AutoCloseable {
                 b.setDefaultCredentialsProvider(creds);
             }
         }
+        if (customizer != null) {
+            // last, so the user's interceptors, proxies and tuning are applied to the client actually used
+            customizer.accept(b);
+        }
         return b.build();
     }
 
@@ -187,9 +205,10 @@ public class CiClient implements AutoCloseable {
 
     // ================================================================== CI operations
     //
-    // Every operation returns at once with a future: the first attempt runs on the caller's thread, and a retry
-    // is scheduled after its pause instead of sleeping, so no Camel or waiter thread is held during a backoff.
-    // join(...) turns a future back into a plain call for callers that must answer synchronously.
+    // Every operation returns at once with a future: every attempt runs on the io executor, and a retry is
+    // scheduled after its pause instead of sleeping, so no Camel, consumer or tracker thread is held by HTTP or
+    // by a backoff. join(...) turns a future back into a plain call for callers that must answer synchronously
+    // (the polling consumer's poll, which Camel runs as a synchronous call on purpose).
 
     /**
      * Submits a job, never twice. It is sent again only when it provably was not applied (refused connection, 429,
@@ -206,23 +225,25 @@ public class CiClient implements AutoCloseable {
      * After an ambiguous submit failure: the job this request created, if the service shows one (newest first,
      * created since the attempt), as an answer; null when none is there, so the policy may send again.
      */
-    private Response adopt(String bucket, JobRequest request, CiException failure, long sentAtSeconds) {
-        JobsDetail adopted;
-        try {
-            adopted = findSubmitted(bucket, request, sentAtSeconds);
-        } catch (CiException lookup) {
-            throw new AmbiguousSubmitException("the submit failed after it was sent (" + failure.getErrorCode()
-                    + ") and the bucket's jobs could not be searched for it (" + lookup.getErrorCode() + ")",
-                    failure);
-        }
-        if (adopted == null) {
-            return null;
-        }
-        LOG.debug("submit of {} failed ambiguously ({}); adopted job {}", outputKey(request), failure.getErrorCode(),
-                adopted.getJobId());
-        JobResponse r = new JobResponse();
-        r.getJobsDetail().add(adopted);
-        return new Response(200, Map.of(), CiXml.write(r));
+    private CompletableFuture<Response> adopt(String bucket, JobRequest request, CiException failure,
+                                              long sentAtSeconds) {
+        String since = CiTime.format(Instant.ofEpochSecond(sentAtSeconds - 120));
+        return findSubmitted(bucket, request, since, null, 0).handle((adopted, lookupFailure) -> {
+            if (lookupFailure != null) {
+                RuntimeException lookup = unwrap(lookupFailure);
+                throw new AmbiguousSubmitException("the submit failed after it was sent (" + failure.getErrorCode()
+                        + ") and the bucket's jobs could not be searched for it (" + (lookup instanceof CiException c
+                                ? c.getErrorCode() : lookup.getClass().getSimpleName()) + ")", failure);
+            }
+            if (adopted == null) {
+                return null;
+            }
+            LOG.debug("submit of {} failed ambiguously ({}); adopted job {}", outputKey(request),
+                    failure.getErrorCode(), adopted.getJobId());
+            JobResponse r = new JobResponse();
+            r.getJobsDetail().add(adopted);
+            return new Response(200, Map.of(), CiXml.write(r));
+        });
     }
 
     /**
@@ -231,27 +252,30 @@ public class CiClient implements AutoCloseable {
      * submitted again. A search that would read more than {@link #ADOPT_MAX_PAGES} pages is given up as
      * unsettled rather than risk a duplicate.
      */
-    private JobsDetail findSubmitted(String bucket, JobRequest request, long sentAtSeconds) {
-        String since = CiTime.format(Instant.ofEpochSecond(sentAtSeconds - 120));
-        String token = null;
-        for (int page = 0; page < ADOPT_MAX_PAGES; page++) {
-            JobResponse r = join(listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc",
-                    100, token))).body();
-            if (r == null) {
-                return null;
-            }
-            for (JobsDetail job : r.getJobsDetail()) {
-                if (isCreatedBy(job, request)) {
-                    return job;
-                }
-            }
-            token = r.getNextToken();
-            if (token == null || token.isEmpty() || r.getJobsDetail().isEmpty()) {
-                return null;
-            }
+    private CompletableFuture<JobsDetail> findSubmitted(String bucket, JobRequest request, String since,
+                                                        String token, int page) {
+        if (page >= ADOPT_MAX_PAGES) {
+            return CompletableFuture.failedFuture(new CiException("listJobs", 0, "TooManyJobs", "more than "
+                    + ADOPT_MAX_PAGES * 100 + " jobs were created around the failed submit", null, null, null));
         }
-        throw new CiException("listJobs", 0, "TooManyJobs", "more than " + ADOPT_MAX_PAGES * 100
-                + " jobs were created around the failed submit", null, null, null);
+        // page after page as a chain of futures: the search holds no io thread while a page is fetched
+        return listJobs(bucket, new ListJobsQuery(request.getQueueId(), null, since, null, "Desc", 100, token))
+                .thenCompose(result -> {
+                    JobResponse r = result.body();
+                    if (r == null) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    for (JobsDetail job : r.getJobsDetail()) {
+                        if (isCreatedBy(job, request)) {
+                            return CompletableFuture.completedFuture(job);
+                        }
+                    }
+                    String next = r.getNextToken();
+                    if (next == null || next.isEmpty() || r.getJobsDetail().isEmpty()) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    return findSubmitted(bucket, request, since, next, page + 1);
+                });
     }
 
     /** At most this many pages of 100 jobs are searched for the job of an ambiguous submit. */
@@ -354,6 +378,38 @@ public class CiClient implements AutoCloseable {
                 .thenApply(r -> new CiResult<>(null, r.requestId(), r.status(), r.header("Date")));
     }
 
+    /**
+     * One attempt, no retry, bounded by {@code timeout} end to end (connection lease, connect, answer): whether CI
+     * answers with these credentials. For readiness checks, which must say DOWN quickly against a hung service
+     * and must not spend the retry policy's quota.
+     */
+    @SuppressWarnings("deprecation") // a per-request connect timeout: the pool's ConnectionConfig is for calls
+    public CompletableFuture<CiResult<QueueListResponse>> probe(String bucket, java.time.Duration timeout) {
+        Call call = new Call("getQueues", config.ciHost(bucket), "GET", "/asrqueue",
+                new QueueQuery(null, null, 1, 1).toParams(), null, null, 1, null);
+        Timeout t = Timeout.of(timeout);
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(t).setConnectTimeout(t)
+                .setResponseTimeout(t).build());
+        CompletableFuture<Response> result = new CompletableFuture<>();
+        try {
+            // the scheduler ends the probe even when every io thread is busy or the connection hangs
+            scheduler.schedule(() -> result.completeExceptionally(new CiConnectionException("getQueues", false,
+                    new java.util.concurrent.TimeoutException("no answer within " + timeout.toMillis() + " ms"))),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(stopped());
+        }
+        onIo(() -> {
+            try {
+                result.complete(sendOnce(call, context));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, result);
+        return result.thenApply(r -> parse(call, r, QueueListResponse.class));
+    }
+
     /** Waits for a call of this client, as a plain call: its CiException (or other failure) is thrown as is. */
     public static <T> T join(CompletableFuture<T> future) {
         try {
@@ -387,8 +443,7 @@ public class CiClient implements AutoCloseable {
             return new CiResult<>(null, r.requestId(), r.status(), r.header("Date"));
         }
         try {
-            // job answers are read fast and their Operation built on demand; the rest through the XML codec
-            T body = type == JobResponse.class ? type.cast(JobAnswerReader.read(r.body())) : CiXml.read(r.body(), type);
+            T body = CiXml.read(r.body(), type);
             return new CiResult<>(body, r.requestId(), r.status(), r.header("Date"));
         } catch (IOException e) {
             throw new CiException(call.operation(), r.status(), "InvalidResponse",
@@ -426,7 +481,7 @@ public class CiClient implements AutoCloseable {
      * or null to try again.
      */
     interface Ambiguity {
-        Response resolve(CiException failure, long sentAtSeconds);
+        CompletableFuture<Response> resolve(CiException failure, long sentAtSeconds);
     }
 
     /**
@@ -463,19 +518,41 @@ public class CiClient implements AutoCloseable {
     private void attempt(Call call, int retries, int notFound, boolean clockCorrected,
                          CompletableFuture<Response> result) {
         long waitNanos = limiter.reserve();
+        Runnable send = () -> attemptNow(call, retries, notFound, clockCorrected, result);
         if (waitNanos > 0) {
-            later(TimeUnit.NANOSECONDS.toMillis(waitNanos) + 1,
-                    () -> attemptNow(call, retries, notFound, clockCorrected, result), result);
+            later(TimeUnit.NANOSECONDS.toMillis(waitNanos) + 1, send, result);
         } else {
-            attemptNow(call, retries, notFound, clockCorrected, result);
+            onIo(send, result);
         }
+    }
+
+    /** Hands an attempt to the io executor; a stopped executor fails the call instead of leaving it hanging. */
+    private void onIo(Runnable attempt, CompletableFuture<Response> result) {
+        if (closed) {
+            result.completeExceptionally(stopped());
+            return;
+        }
+        try {
+            io.execute(attempt);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(stopped());
+        }
+    }
+
+    private static CiConnectionException stopped() {
+        return new CiConnectionException("call", false,
+                new IllegalStateException("the client was closed (or its endpoint stopped) while a call was pending"));
     }
 
     private void attemptNow(Call call, int retries, int notFound, boolean clockCorrected,
                             CompletableFuture<Response> result) {
+        if (closed) {
+            result.completeExceptionally(stopped());
+            return;
+        }
         long sentAt = now();
         try {
-            result.complete(sendOnce(call));
+            result.complete(sendOnce(call, null));
             return;
         } catch (CiException e) {
             try {
@@ -515,16 +592,20 @@ public class CiClient implements AutoCloseable {
             if (!ambiguous) {
                 throw e;
             }
-            Response adopted = call.ambiguous().resolve(e, sentAt);
-            if (adopted != null) {
-                result.complete(adopted);
-                return;
-            }
-            if (retries >= policy.maxRetries()) {
-                throw new AmbiguousSubmitException("the submit failed after it was sent (" + e.getErrorCode()
-                        + "), no job for it was found, and the retries are used up", e);
-            }
-            again = true;
+            call.ambiguous().resolve(e, sentAt).whenComplete((adopted, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(unwrap(failure));
+                } else if (adopted != null) {
+                    result.complete(adopted);
+                } else if (retries >= policy.maxRetries()) {
+                    result.completeExceptionally(new AmbiguousSubmitException("the submit failed after it was sent ("
+                            + e.getErrorCode() + "), no job for it was found, and the retries are used up", e));
+                } else {
+                    later(policy.delayMillis(retries, e.getRetryAfterSeconds()),
+                            () -> attempt(call, retries + 1, notFound, clockCorrected, result), result);
+                }
+            });
+            return;
         }
         if (!again || retries >= policy.maxRetries()) {
             throw e;
@@ -533,24 +614,26 @@ public class CiClient implements AutoCloseable {
                 () -> attempt(call, retries + 1, notFound, clockCorrected, result), result);
     }
 
-    /** Runs a retry after its pause on the client's own threads: nobody sleeps while it waits. */
+    /** Runs an attempt after its pause on the io executor: the scheduler only waits, nobody sleeps. */
     private void later(long millis, Runnable attempt, CompletableFuture<Response> result) {
-        CompletableFuture.delayedExecutor(Math.max(0, millis), TimeUnit.MILLISECONDS).execute(() -> {
-            try {
-                retries.execute(attempt);
-            } catch (RejectedExecutionException closed) {
-                // the client was closed while the call waited for its retry: the caller learns it, nobody hangs
-                result.completeExceptionally(new CiConnectionException("retry", false,
-                        new IllegalStateException("the client was closed while a retry was pending")));
-            }
-        });
+        if (closed) {
+            result.completeExceptionally(stopped());
+            return;
+        }
+        try {
+            scheduler.schedule(() -> onIo(attempt, result), Math.max(0, millis), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the endpoint stopped while the call waited for its retry: the caller learns it, nobody hangs
+            result.completeExceptionally(stopped());
+        }
     }
 
     private long now() {
         return clockSeconds.getAsLong() + clockOffset.get();
     }
 
-    private Response sendOnce(Call call) {
+    /** @param context per-request settings (the readiness probe's short timeouts); null for the client's own */
+    private Response sendOnce(Call call, HttpClientContext context) {
         String operation = call.operation();
         String host = call.host();
         String method = call.method();
@@ -583,9 +666,7 @@ public class CiClient implements AutoCloseable {
             }
             request.setEntity(new ByteArrayEntity(body, type));
         }
-        // the key time starts at the last full minute, so the sign key (HMAC of secret and key time) is made once
-        // a minute, not once a request; the window still ends signatureValidity after its start
-        long start = now() / KEY_TIME_WINDOW * KEY_TIME_WINDOW;
+        long start = now();
         request.addHeader("Authorization", RequestSigner.authorization(method, path, params, signed,
                 creds.secretId(), creds.secretKey(), start, start + config.signatureValidity().toSeconds()));
         if (creds.sessionToken() != null) {
@@ -593,7 +674,7 @@ public class CiClient implements AutoCloseable {
         }
 
         try {
-            return http.execute(connectTo, request, response -> {
+            return http.execute(connectTo, request, context, response -> {
                 int status = response.getCode();
                 Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 for (String name : KEPT_HEADERS) {
@@ -639,37 +720,52 @@ public class CiClient implements AutoCloseable {
     /** Error answers are read up to this size: more than any error document, and the rest is not needed. */
     private static final long MAX_ERROR_BODY = 1024 * 1024;
 
-    /** Reads an answer, failing as soon as it passes {@code max} bytes (whatever Content-Length claims). */
+    /**
+     * Reads an answer, failing as soon as it passes {@code max} bytes (whatever Content-Length claims). Past the
+     * bound the connection is aborted: closing the stream normally would read the rest to keep the connection,
+     * which costs as much bandwidth as the server likes.
+     */
     private static byte[] readBounded(String operation, int status, HttpEntity entity, long max) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
         long declared = entity.getContentLength();
         if (declared > max && status / 100 == 2) {
+            abort(entity.getContent());
             throw tooLarge(operation, status, max);
         }
+        InputStream in = entity.getContent();
         if (declared >= 0 && declared <= max) {
             // the usual case: the length is known, read it straight into its array
-            try (InputStream in = entity.getContent()) {
+            try (in) {
                 return in.readNBytes((int) declared);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try (InputStream in = entity.getContent()) {
-            byte[] buffer = new byte[8192];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                total += n;
-                if (total > max) {
-                    if (status / 100 != 2) {
-                        break; // an error's first part tells what went wrong
-                    }
-                    throw tooLarge(operation, status, max);
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            total += n;
+            if (total > max) {
+                abort(in);
+                if (status / 100 != 2) {
+                    break; // an error's first part tells what went wrong
                 }
-                out.write(buffer, 0, n);
+                throw tooLarge(operation, status, max);
             }
+            out.write(buffer, 0, n);
         }
+        in.close();
         return out.toByteArray();
+    }
+
+    /** Drops the connection under an answer without reading the rest; it is discarded, never pooled again. */
+    private static void abort(InputStream in) throws IOException {
+        if (in instanceof EofSensorInputStream sensor) {
+            sensor.abort();
+        } else if (in != null) {
+            in.close();
+        }
     }
 
     private static CiException tooLarge(String operation, int status, long max) {
@@ -792,7 +888,7 @@ public class CiClient implements AutoCloseable {
 
     @Override
     public void close() {
-        retries.shutdownNow();
+        closed = true;
         try {
             http.close();
         } catch (IOException e) {

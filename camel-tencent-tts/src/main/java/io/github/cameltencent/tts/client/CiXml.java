@@ -3,22 +3,39 @@ package io.github.cameltencent.tts.client;
 import java.io.IOException;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxOutputFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 
 /**
- * The one XML codec of the component. Element names are the service's PascalCase names of the model's fields;
- * unknown elements are ignored (the service adds fields over time); DTDs and external entities are refused.
+ * The one XML codec of the component: Jackson's {@link XmlMapper}, the mapper camel-jacksonxml's {@code jacksonXml}
+ * data format runs on. The model classes carry their whole mapping in annotations (the service's PascalCase names,
+ * unwrapped lists, unknown elements ignored, empty values left out), so this mapper adds no naming or feature of its
+ * own and a route's {@code unmarshal().jacksonXml(JobsDetail.class)} or {@code marshal().jacksonXml()} reads and
+ * writes exactly what the component does.
+ *
+ * <p>What it adds is hardening for hostile answers, on the StAX layer, so it holds in every encoding the parser
+ * decodes: Woodstox (jackson-dataformat-xml's own parser, so no second StAX implementation on the path) with DTDs,
+ * external entities and entity replacement off, a DOCTYPE refused outright, and element depth, element count,
+ * attribute and text sizes bounded. The bytes themselves are bounded before parsing by maxResponseSize.
  */
 public final class CiXml {
+
+    /** Deeper than any answer of the service (about 8 levels) by far; a deeper document is hostile. */
+    static final int MAX_DEPTH = 64;
+    /** Longer than any text the service sends (UserData ≤ 1 KiB, an input text ≤ 10 000 characters). */
+    static final int MAX_TEXT = 256 * 1024;
+    /**
+     * The most characters of a document, decoded: twice the default maxResponseSize in UTF-8, so the byte bound
+     * rules for the service's UTF-8, and a document in another encoding cannot grow past it once decoded.
+     */
+    static final long MAX_CHARACTERS = 8L * 1024 * 1024;
+    /** A list of 100 jobs has a few thousand elements. */
+    static final int MAX_ELEMENTS = 100_000;
 
     private static final XMLInputFactory INPUT = inputFactory();
     private static final XmlMapper MAPPER = create();
@@ -26,30 +43,36 @@ public final class CiXml {
     private CiXml() {
     }
 
-    /**
-     * An explicitly made factory (Aalto, whatever else the classpath carries): no DTD processing, no external
-     * entities, no entity replacement.
-     */
+    /** Woodstox, made explicitly (not whatever XMLInputFactory the classpath names first), locked down. */
     private static XMLInputFactory inputFactory() {
-        XMLInputFactory input = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        XMLInputFactory input = new NoDtdInputFactory();
         input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         input.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        input.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        input.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, (long) MAX_ELEMENTS);
+        input.setProperty(WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, MAX_ELEMENTS);
+        input.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
+        input.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_TEXT);
+        input.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT);
+        input.setProperty(WstxInputProperties.P_MAX_CHARACTERS, MAX_CHARACTERS);
         return input;
     }
 
     private static XmlMapper create() {
-        // the writer is Woodstox's, named too, so what is sent does not depend on the classpath's order
         XmlMapper mapper = new XmlMapper(XmlFactory.builder().xmlInputFactory(INPUT)
-                .xmlOutputFactory(new com.ctc.wstx.stax.WstxOutputFactory()).build());
-        mapper.setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
-        mapper.setDefaultUseWrapper(false);
-        mapper.setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
-        mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        mapper.configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
-        mapper.configure(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, true);
+                .xmlOutputFactory(new WstxOutputFactory())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_TEXT).build())
+                .build());
+        // the one setting the model cannot carry: the service's bodies start with the root element
         mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, false);
         return mapper;
+    }
+
+    /** The component's mapper, for Camel's jacksonXml data format where the component hands XML to a route. */
+    public static XmlMapper mapper() {
+        return MAPPER;
     }
 
     public static byte[] write(Object body) {
@@ -66,46 +89,12 @@ public final class CiXml {
      * @throws IOException when the bytes are not a well-formed, DTD-free document of that shape
      */
     public static <T> T read(byte[] xml, Class<T> type) throws IOException {
-        return parse(xml, reader -> MAPPER.readValue(reader, type));
-    }
-
-    /** What is done with a reader standing on the root element. */
-    interface FromRoot<T> {
-        T read(XMLStreamReader reader) throws Exception;
-    }
-
-    /**
-     * The one StAX entry of the component. The parser decodes the bytes first (UTF-8, UTF-16, whatever the document
-     * declares), so a DOCTYPE is seen as the parser's own DTD event, in any encoding, and refused there: the
-     * service never sends one, and a parser set not to load a DTD would otherwise skip it silently.
-     */
-    static <T> T parse(byte[] xml, FromRoot<T> fromRoot) throws IOException {
-        XMLStreamReader reader = null;
         try {
-            reader = INPUT.createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
-            int event = reader.getEventType();
-            while (event != XMLStreamConstants.START_ELEMENT) {
-                if (event == XMLStreamConstants.DTD) {
-                    throw new IOException("XML with a DOCTYPE is refused");
-                }
-                if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw new IOException("the XML document has no root element");
-                }
-                event = reader.next();
-            }
-            return fromRoot.read(reader);
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
+            // a DOCTYPE, a broken document or one past the limits fails inside the parser: Jackson reports it as
+            // an IOException naming the parser's reason
+            return MAPPER.readValue(xml, type);
+        } catch (RuntimeException e) {
             throw new IOException("not well-formed XML: " + e.getMessage(), e);
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing to release: the input is a byte array
-                }
-            }
         }
     }
 }

@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.TencentTtsJobFailedException;
 import io.github.cameltencent.tts.client.CiClient;
-import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.submit.AudioJoiner;
 import io.github.cameltencent.tts.trace.JobTrace;
@@ -201,7 +200,7 @@ public final class JobEmitter {
     }
 
     private static String outputKey(JobsDetail job) {
-        return JobFacts.of(job).outputObject();
+        return JobOutput.outputObject(job);
     }
 
     private static void putJoined(Exchange exchange, List<JobsDetail> jobs, List<byte[]> audio) {

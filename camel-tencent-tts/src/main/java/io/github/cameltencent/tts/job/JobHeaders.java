@@ -3,8 +3,8 @@ package io.github.cameltencent.tts.job;
 import org.apache.camel.Message;
 
 import io.github.cameltencent.tts.TencentTtsConstants;
-import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.model.Output;
 import io.github.cameltencent.tts.trace.UserDataEnvelope;
 
 /**
@@ -29,19 +29,19 @@ public final class JobHeaders {
             set(m, TencentTtsConstants.CODE, job.getCode());
             set(m, TencentTtsConstants.MESSAGE, job.getMessage());
         }
-        // the facts, not the Operation: a job read from an answer builds its Operation only when a user asks
-        JobFacts facts = JobFacts.of(job);
-        if (facts.outputObject() != null || facts.outputBucket() != null) {
-            set(m, TencentTtsConstants.JOB_OUTPUT_REGION, facts.outputRegion());
-            set(m, TencentTtsConstants.JOB_OUTPUT_BUCKET, facts.outputBucket());
-            set(m, TencentTtsConstants.JOB_OUTPUT_OBJECT, facts.outputObject());
+        Output output = JobOutput.output(job);
+        if (output != null && (output.getObject() != null || output.getBucket() != null)) {
+            set(m, TencentTtsConstants.JOB_OUTPUT_REGION, output.getRegion());
+            set(m, TencentTtsConstants.JOB_OUTPUT_BUCKET, output.getBucket());
+            set(m, TencentTtsConstants.JOB_OUTPUT_OBJECT, output.getObject());
         }
-        String userData = UserDataEnvelope.own(facts.userData()); // the route's own, never the trace's envelope
+        String userData = UserDataEnvelope.own(JobOutput.userData(job)); // the route's own, never the trace's envelope
         if (userData != null && !userData.isEmpty()) {
             set(m, TencentTtsConstants.JOB_USER_DATA, userData);
         }
-        if (facts.md5() != null) {
-            set(m, TencentTtsConstants.MD5, facts.md5());
+        String md5 = JobOutput.md5(job);
+        if (md5 != null) {
+            set(m, TencentTtsConstants.MD5, md5);
         }
     }
 

@@ -16,8 +16,11 @@ import io.github.cameltencent.tts.TencentTtsUnexpectedBucketException;
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.client.CiResult;
-import io.github.cameltencent.tts.client.JobFacts;
+import io.github.cameltencent.tts.model.JobOperation;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.model.Md5Info;
+import io.github.cameltencent.tts.model.Output;
+import io.github.cameltencent.tts.model.OutputFile;
 
 /**
  * Fetches the audio of a finished job with a signed COS GET and checks it against the MD5 the job reports; puts it on
@@ -26,6 +29,48 @@ import io.github.cameltencent.tts.model.JobsDetail;
 final class JobOutput {
 
     private JobOutput() {
+    }
+
+    // ------------------------------------------------------------------ what the component reads of a job
+
+    /** Where the job writes its audio; null when the answer names no output. */
+    static Output output(JobsDetail job) {
+        JobOperation op = job.getOperation();
+        return op == null ? null : op.getOutput();
+    }
+
+    static String userData(JobsDetail job) {
+        JobOperation op = job.getOperation();
+        return op == null ? null : op.getUserData();
+    }
+
+    static String outputObject(JobsDetail job) {
+        Output out = output(job);
+        return out == null ? null : out.getObject();
+    }
+
+    /** The MD5 the job reports for its output object (Md5Info names may carry a leading slash). */
+    static String md5(JobsDetail job) {
+        JobOperation op = job.getOperation();
+        if (op == null || op.getMediaResult() == null || op.getMediaResult().getOutputFile() == null) {
+            return null;
+        }
+        String object = outputObject(job);
+        OutputFile f = op.getMediaResult().getOutputFile();
+        for (Md5Info info : f.getMd5Info()) {
+            if (object == null || f.getMd5Info().size() == 1 || names(info.getObjectName(), object)) {
+                return info.getMd5();
+            }
+        }
+        return null;
+    }
+
+    private static boolean names(String md5Name, String object) {
+        if (md5Name == null) {
+            return false;
+        }
+        return md5Name.startsWith("/") ? md5Name.length() == object.length() + 1
+                && md5Name.regionMatches(1, object, 0, object.length()) : md5Name.equals(object);
     }
 
     /**
@@ -37,43 +82,43 @@ final class JobOutput {
      */
     static CompletableFuture<Long> download(CiClient client, JobsDetail job, int attempts, Set<String> allowed,
                                             Supplier<? extends OutputStream> target) {
-        JobFacts out = JobFacts.of(job);
-        if (out.outputObject() == null) {
+        Output out = output(job);
+        String md5 = md5(job);
+        if (out == null || out.getObject() == null) {
             return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), null,
                     "the job names no output object", null));
         }
-        if (!allowed.contains(out.outputBucket())) {
+        if (!allowed.contains(out.getBucket())) {
             return CompletableFuture.failedFuture(new TencentTtsUnexpectedBucketException(job.getJobId(),
-                    out.outputObject(), out.outputBucket()));
+                    out.getObject(), out.getBucket()));
         }
-        String md5 = out.md5();
         if (md5 == null) {
             return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(),
-                    out.outputObject(), "the job reports no MD5 to check the download against", null));
+                    out.getObject(), "the job reports no MD5 to check the download against", null));
         }
         CountingStream[] last = new CountingStream[1];
         CompletableFuture<CiResult<String>> read;
         try {
-            read = client.getObject(out.outputRegion(), out.outputBucket(), out.outputObject(), attempts, () -> {
+            read = client.getObject(out.getRegion(), out.getBucket(), out.getObject(), attempts, () -> {
                 last[0] = new CountingStream(target.get());
                 return last[0];
             });
         } catch (IllegalArgumentException e) {
             // the answer's region or bucket is not a name Tencent uses: no host is made from it
-            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), out.outputObject(),
+            return CompletableFuture.failedFuture(new TencentTtsDownloadException(job.getJobId(), out.getObject(),
                     e.getMessage(), e));
         }
         return read.handle((result, failure) -> {
             if (failure != null) {
                 RuntimeException e = CiClient.unwrap(failure);
                 boolean missing = e instanceof CiException c && c.getStatusCode() == 404;
-                throw new TencentTtsDownloadException(job.getJobId(), out.outputObject(), (missing
+                throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), (missing
                         ? "the output object is still missing after " + Math.max(1, attempts) + " attempt(s): "
                         : "the output object could not be read: ")
                         + (e instanceof CiException c ? c.getErrorCode() : e.getClass().getSimpleName()), e);
             }
             if (!result.body().equalsIgnoreCase(md5)) {
-                throw new TencentTtsDownloadException(job.getJobId(), out.outputObject(), "MD5 mismatch: the job reports "
+                throw new TencentTtsDownloadException(job.getJobId(), out.getObject(), "MD5 mismatch: the job reports "
                         + md5 + ", the downloaded object has " + result.body(), null);
             }
             return last[0].count;
@@ -112,7 +157,8 @@ final class JobOutput {
     }
 
     static String codec(JobsDetail job, String key) {
-        String codec = JobFacts.of(job).codec();
+        JobOperation op = job.getOperation();
+        String codec = op == null || op.getTtsTpl() == null ? null : op.getTtsTpl().getCodec();
         return codec != null ? codec : key.substring(key.lastIndexOf('.') + 1);
     }
 

@@ -61,7 +61,8 @@ public final class JobTracker extends ServiceSupport {
         int misses;
         /** A look-up of this entry is under way; written last after the fields above, so the tick sees them. */
         volatile boolean asking;
-        JobsDetail last;
+        /** Written by the answer's thread, read by the tick's when the time is up. */
+        volatile JobsDetail last;
 
         Entry(String jobId, long deadline, long interval, boolean once) {
             this.jobId = jobId;
@@ -174,14 +175,13 @@ public final class JobTracker extends ServiceSupport {
             long now = System.nanoTime();
             List<Entry> due = new ArrayList<>();
             for (Entry e : watching) {
-                if (e.asking) {
-                    continue;
-                }
+                // the deadline holds even while a look-up of the job is under way: a slow or held call must not
+                // keep a waiting exchange past its waitTimeout
                 if (now - e.deadline >= 0) {
                     if (watching.remove(e)) {
                         complete(e, new Watched(e.last, false));
                     }
-                } else if (now - e.nextCheck >= 0) {
+                } else if (!e.asking && now - e.nextCheck >= 0) {
                     due.add(e);
                 }
             }

@@ -4,13 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /** The answer of submit, describe and list: zero or more JobsDetail, unknown ids, and the paging token. */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JacksonXmlRootElement(localName = "Response")
 public class JobResponse {
 
+    @JacksonXmlElementWrapper(useWrapping = false)
     private List<JobsDetail> jobsDetail = new ArrayList<>();
+    @JacksonXmlElementWrapper(useWrapping = false)
     private List<String> nonExistJobIds = new ArrayList<>();
     private String nextToken;
 

@@ -2,7 +2,16 @@ package io.github.cameltencent.tts.model;
 
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /** A TTS job as the service reports it (submit, describe, list and callbacks share it). */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class JobsDetail {
 
     private String code;
@@ -172,6 +181,31 @@ public class JobsDetail {
     public JobsDetail withOperation(JobOperation operation) {
         setOperation(operation);
         return this;
+    }
+
+    /**
+     * A whole answer or callback body ({@code <Response>[<EventName>]<JobsDetail>...}) read as one JobsDetail, so
+     * that {@code unmarshal().jacksonXml(JobsDetail.class)} of a callback gives the job the component emits: the
+     * inner job's fields are taken and the envelope's other elements ignored. With several jobs in one answer the
+     * last wins; read a {@link JobResponse} for those.
+     */
+    @JsonSetter("JobsDetail")
+    void setEnvelopedJob(JobsDetail inner) {
+        if (inner == null) {
+            return;
+        }
+        code = inner.code;
+        message = inner.message;
+        jobId = inner.jobId;
+        tag = inner.tag;
+        state = inner.state;
+        creationTime = inner.creationTime;
+        startTime = inner.startTime;
+        endTime = inner.endTime;
+        queueId = inner.queueId;
+        queueType = inner.queueType;
+        progress = inner.progress;
+        operation = inner.operation;
     }
 
     @Override

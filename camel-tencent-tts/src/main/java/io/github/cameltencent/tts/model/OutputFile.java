@@ -4,13 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+
 /** The objects a finished job wrote. */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class OutputFile {
 
     private String bucket;
     private String region;
+    @JacksonXmlElementWrapper(useWrapping = false)
     private List<String> objectName = new ArrayList<>();
     private String objectPrefix;
+    @JacksonXmlElementWrapper(useWrapping = false)
     private List<Md5Info> md5Info = new ArrayList<>();
 
     public String getBucket() {

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.cameltencent.tts.TencentTtsConfiguration;
-import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.model.JobOperation;
 import io.github.cameltencent.tts.model.JobRequest;
 import io.github.cameltencent.tts.model.JobsDetail;
@@ -77,7 +76,7 @@ public final class JobTrace {
     /**
      * Takes the envelope off jobs about to be put on the exchange, so the route sees its own UserData in the header
      * and in JobsDetail, and keeps the trace they carried for the span the exchange begins. Jobs without an envelope
-     * are left alone (and, read lazily, unbuilt).
+     * are left alone.
      */
     public static void open(Exchange exchange, Collection<JobsDetail> jobs) {
         String traceparent = null;
@@ -85,7 +84,7 @@ public final class JobTrace {
             if (job == null) {
                 continue;
             }
-            String raw = JobFacts.of(job).userData();
+            String raw = job.getOperation() == null ? null : job.getOperation().getUserData();
             if (!UserDataEnvelope.isEnvelope(raw)) {
                 String earlier = job.getJobId() == null ? null : OPENED.get(job.getJobId());
                 traceparent = traceparent == null ? earlier : traceparent;

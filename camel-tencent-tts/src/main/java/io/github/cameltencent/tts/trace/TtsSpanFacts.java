@@ -19,7 +19,6 @@ import io.github.cameltencent.tts.TencentTtsJobFailedException;
 import io.github.cameltencent.tts.TencentTtsOperation;
 import io.github.cameltencent.tts.client.CiException;
 import io.github.cameltencent.tts.client.CiTime;
-import io.github.cameltencent.tts.client.JobFacts;
 import io.github.cameltencent.tts.job.JobState;
 import io.github.cameltencent.tts.model.JobsDetail;
 
@@ -177,7 +176,8 @@ public final class TtsSpanFacts {
         JobsDetail first = jobs.get(0);
         put(tag, JOB_ID, first.getJobId());
         put(tag, QUEUE_ID, first.getQueueId());
-        put(tag, CODEC, JobFacts.of(first).codec());
+        put(tag, CODEC, first.getOperation() == null || first.getOperation().getTtsTpl() == null ? null
+                : first.getOperation().getTtsTpl().getCodec());
         String state = first.getState();
         String code = JobState.Failed.is(first.getState()) ? first.getCode() : null;
         for (JobsDetail j : jobs) {
