@@ -161,7 +161,8 @@ public final class StarterGenerator {
         sb.append("        return Set.of(");
         List<String> pairs = new ArrayList<>();
         for (String t : types) {
-            pairs.add("new ConvertiblePair(String.class, " + t + ".class)");
+            // a class literal has no type arguments: StateRepository<String, String> is converted as StateRepository
+            pairs.add("new ConvertiblePair(String.class, " + t.replaceAll("<.*>", "") + ".class)");
         }
         sb.append(String.join(",\n                ", pairs)).append(");\n    }\n\n");
         sb.append("    @Override\n");

@@ -157,6 +157,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startcreationtime":
         case "startCreationTime": getOrCreateConfiguration(target).setStartCreationTime(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "states": getOrCreateConfiguration(target).setStates(property(camelContext, java.lang.String.class, value)); return true;
         case "templatecategory":
         case "templateCategory": getOrCreateConfiguration(target).setTemplateCategory(property(camelContext, java.lang.String.class, value)); return true;
@@ -326,6 +328,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startcreationtime":
         case "startCreationTime": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "states": return java.lang.String.class;
         case "templatecategory":
         case "templateCategory": return java.lang.String.class;
@@ -491,6 +495,8 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startcreationtime":
         case "startCreationTime": return getOrCreateConfiguration(target).getStartCreationTime();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "states": return getOrCreateConfiguration(target).getStates();
         case "templatecategory":
         case "templateCategory": return getOrCreateConfiguration(target).getTemplateCategory();
@@ -521,6 +527,15 @@ public class TencentTtsComponentConfigurer extends PropertyConfigurerSupport imp
         case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         case "workerpoolsize":
         case "workerPoolSize": return getOrCreateConfiguration(target).getWorkerPoolSize();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -172,6 +172,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startCreationTime": target.getConfiguration().setStartCreationTime(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "states": target.getConfiguration().setStates(property(camelContext, java.lang.String.class, value)); return true;
         case "templatecategory":
         case "templateCategory": target.getConfiguration().setTemplateCategory(property(camelContext, java.lang.String.class, value)); return true;
@@ -365,6 +367,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startCreationTime": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "states": return java.lang.String.class;
         case "templatecategory":
         case "templateCategory": return java.lang.String.class;
@@ -554,6 +558,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         case "startCreationTime": return target.getConfiguration().getStartCreationTime();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "states": return target.getConfiguration().getStates();
         case "templatecategory":
         case "templateCategory": return target.getConfiguration().getTemplateCategory();
@@ -595,6 +601,8 @@ public class TencentTtsEndpointConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(99);
+        Set<String> props = new HashSet<>(100);
         props.add("allowedOutputBuckets");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -106,6 +106,7 @@ public class TencentTtsEndpointUriFactory extends org.apache.camel.support.compo
         props.add("sslContextParameters");
         props.add("startCreationTime");
         props.add("startScheduler");
+        props.add("stateRepository");
         props.add("states");
         props.add("templateCategory");
         props.add("templateId");

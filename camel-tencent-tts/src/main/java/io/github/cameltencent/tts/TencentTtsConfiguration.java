@@ -18,6 +18,7 @@ package io.github.cameltencent.tts;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -227,11 +228,16 @@ public class TencentTtsConfiguration implements Cloneable {
     @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the CI and"
             + " COS connections, the Camel way; without it the JVM's default trust is used.")
     private SSLContextParameters sslContextParameters;
-    @UriParam(label = "consumer", description = "Where the consumers record the jobs they have emitted, and the lower"
-            + " creation-time bound the polling consumer resumes from after a restart. Any Camel idempotent"
-            + " repository works (file, JDBC, ...); shared by all nodes of a cluster. By default an in-memory"
-            + " repository of 100000 entries per endpoint is used.")
+    @UriParam(label = "consumer", description = "Where the consumers record the jobs they have emitted (job ids"
+            + " only). Any Camel idempotent repository works (file, JDBC, ...); shared by all nodes of a cluster. By"
+            + " default an in-memory repository of 100000 entries per endpoint is used.")
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer", description = "Where the polling consumer keeps its resume point: the creation time"
+            + " before which every job is finished and emitted, one entry per endpoint (region, bucket and queue)."
+            + " A restart, or another node taking over, lists from there. In memory by default; Camel's"
+            + " FileStateRepository for one node; for a cluster one all nodes share, e.g. this component's"
+            + " JdbcStateRepository.")
+    private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced", description = "Jobs whose exchange is being routed right now, so that a"
             + " poll or a callback does not emit them twice. By default an in-memory repository per endpoint is used.")
     private IdempotentRepository inProgressRepository;
@@ -246,7 +252,7 @@ public class TencentTtsConfiguration implements Cloneable {
             + " poll; the rest wait for the next poll. 0 means no limit.")
     private int maxMessagesPerPoll;
     @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration",
-              description = "On the very first start of the polling consumer (nothing recorded in the idempotent"
+              description = "On the very first start of the polling consumer (no resume point in the state"
                             + " repository and no startCreationTime), how far back to look for finished jobs, in"
                             + " milliseconds or as a duration such as PT12H.")
     private long lookback = 86_400_000L;
@@ -786,6 +792,14 @@ public class TencentTtsConfiguration implements Cloneable {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public IdempotentRepository getInProgressRepository() {

@@ -25,10 +25,11 @@ import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
 
 /**
- * Readiness of a consumer: Camel's own verdict on its polls (errors, backoff), and, when that is good, whether CI
- * answers with these credentials: one light call (describe queues), one attempt, bounded by readinessTimeout, and
- * its verdict reused for half as long, so probes spend little quota and a hung service is DOWN within twice the
- * timeout.
+ * Readiness of a consumer: Camel's own verdict on its polls (errors, backoff); then whether its repositories
+ * (emitted, in-progress, state) answer and no commit is being retried (DOWN while the database is away, UP again when
+ * it answers and the commits are written); then whether CI answers with these credentials: one light call (describe
+ * queues), one attempt, bounded by readinessTimeout, and its verdict reused for half as long, so probes spend little
+ * quota and a hung service is DOWN within twice the timeout.
  */
 public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCheck {
 
@@ -56,6 +57,17 @@ public class TencentTtsConsumerHealthCheck extends ScheduledPollConsumerHealthCh
             return polls;
         }
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
+        try {
+            consumer.probeRepositories();
+        } catch (RuntimeException e) {
+            return builder.detail("repositories", "unreachable").message("a repository cannot be reached: "
+                    + e.getMessage()).error(e).down().build();
+        }
+        Map<String, String> retrying = consumer.getEndpoint().getEmitter().commitsRetrying();
+        if (!retrying.isEmpty()) {
+            return builder.detail("commits.retrying", retrying.size()).message(retrying.size()
+                    + " routed job(s) not yet recorded as emitted; retrying").down().build();
+        }
         RuntimeException failure = probe().failure();
         if (failure == null) {
             return builder.up().build();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.URISupport;
@@ -84,6 +85,17 @@ public class TencentTtsDevConsole extends AbstractDevConsole {
         if (e.getEmitter() != null) {
             m.put("jobsEmitted", e.getEmitter().committed());
             m.put("jobsRolledBack", e.getEmitter().rolledBack());
+            m.put("jobsFenced", e.getEmitter().fenced());
+            m.put("takeOversLost", e.getEmitter().takeOversLost());
+            // commits that failed (the database away) and are being retried while their claims are kept
+            m.put("commitsRetrying", e.getEmitter().commitsRetrying());
+        }
+        for (Route route : e.getCamelContext().getRoutes()) {
+            if (route.getConsumer() instanceof TencentTtsConsumer consumer && consumer.getEndpoint() == e
+                && consumer.cursor() != null) {
+                m.put("resumePoint", consumer.cursor().low().toString());
+                m.put("claimsNotYetRouted", consumer.unroutedCount());
+            }
         }
         return m;
     }

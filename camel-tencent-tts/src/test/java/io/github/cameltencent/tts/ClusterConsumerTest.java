@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.cameltencent.emulator.TencentCiEmulatorExtension;
+import io.github.cameltencent.tts.state.JdbcStateRepository;
 
 /**
  * Two nodes under camel-master with the file-lock cluster service and one shared JDBC repository: only the leader
@@ -84,10 +85,11 @@ class ClusterConsumerTest {
         cluster.setAcquireLockInterval(200, TimeUnit.MILLISECONDS);
         c.addService(cluster);
         c.getRegistry().bind("emitted", new JdbcMessageIdRepository(ds, "tts-cluster"));
+        c.getRegistry().bind("resume", new JdbcStateRepository(ds));
         c.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("master:tts:" + uri("jobs", "delay=50&idempotentRepository=#emitted")).routeId("jobs-" + name)
+                from("master:tts:" + uri("jobs", "delay=50&idempotentRepository=#emitted&stateRepository=#resume")).routeId("jobs-" + name)
                         .process(e -> {
                             String id = e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
                             emitted.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
@@ -104,6 +106,10 @@ class ClusterConsumerTest {
     void onlyTheLeaderPollsAndTheOtherTakesOverWithoutLossOrRepeat() throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:cluster;DB_CLOSE_DELAY=-1");
+        try (var c = ds.getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE TABLE CAMEL_TTS_STATE (stateKey VARCHAR(255) NOT NULL PRIMARY KEY,"
+                      + " stateValue VARCHAR(255) NOT NULL)");
+        }
         CamelContext a = node("node-a", ds);
         CamelContext b = node("node-b", ds);
         CamelContext client = new DefaultCamelContext();

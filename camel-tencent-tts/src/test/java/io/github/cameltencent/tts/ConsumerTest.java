@@ -43,7 +43,9 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,7 @@ import io.github.cameltencent.emulator.Faults;
 import io.github.cameltencent.emulator.TencentCiEmulator;
 import io.github.cameltencent.emulator.TencentCiEmulatorExtension;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.state.JdbcStateRepository;
 
 /**
  * The polling consumer against the emulator: every finished job emitted exactly once, across route failures,
@@ -74,6 +77,8 @@ class ConsumerTest {
 
     /** Each test gets a bucket of its own, so jobs of other tests never show up in its listings. */
     String bucket;
+    /** The emulator the endpoints talk to: the class's, unless a test needs one of its own. */
+    String baseUrl;
     final List<CamelContext> contexts = new ArrayList<>();
 
     @TempDir
@@ -86,6 +91,7 @@ class ConsumerTest {
     @BeforeEach
     void bucket() {
         bucket = "consumer" + BUCKETS.incrementAndGet() + "-1250000000";
+        baseUrl = emulator().baseUrl();
         emulator().holdMarker("#hold#");
     }
 
@@ -99,7 +105,7 @@ class ConsumerTest {
 
     String uri(String operation, String options) {
         return "tencent-tts:" + operation + "?region=" + REGION + "&bucket=" + bucket + "&secretId=" + ID
-                + "&secretKey=RAW(" + KEY + ")&endpointOverride=" + emulator().baseUrl()
+                + "&secretKey=RAW(" + KEY + ")&endpointOverride=" + baseUrl
                 + (options.isEmpty() ? "" : "&" + options);
     }
 
@@ -231,10 +237,19 @@ class ConsumerTest {
         assertThat(received.noDuplicates()).isTrue();
     }
 
-    void restartKeepsEverythingOnce(IdempotentRepository first, IdempotentRepository second) throws Exception {
+    /**
+     * lookback=1 (ms): a consumer that did not resume from the state repository would list from its own start and
+     * miss the jobs made while it was down.
+     */
+    void restartKeepsEverythingOnce(IdempotentRepository first, IdempotentRepository second,
+                                    StateRepository<String, String> state1, StateRepository<String, String> state2)
+            throws Exception {
         Received received = new Received();
         RouteBuilder routes1 = routes(received);
-        CamelContext c1 = context(routes1, Map.of("repo", first));
+        CamelContext c1 = context(routes1, Map.of("repo", first, "state", state1));
+        // creation times have whole seconds: the first job is made in a second after the consumer's start
+        long startSecond = java.time.Instant.now().getEpochSecond();
+        await().atMost(Duration.ofSeconds(2)).until(() -> java.time.Instant.now().getEpochSecond() > startSecond);
         List<String> all = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             all.add(submit(c1, "before restart " + i));
@@ -254,7 +269,7 @@ class ConsumerTest {
         }
         emulator().releaseHeldJobs();
         emulator().resetRequestCounts();
-        CamelContext c2 = context(routes(received), Map.of("repo", second));
+        CamelContext c2 = context(routes(received), Map.of("repo", second, "state", state2));
         await().atMost(Duration.ofSeconds(30)).until(() -> received.ids().containsAll(all));
         long polls = emulator().requestCount("listJobs");
         await().atMost(Duration.ofSeconds(10)).until(() -> emulator().requestCount("listJobs") > polls + 3);
@@ -267,26 +282,100 @@ class ConsumerTest {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri("jobs", "delay=50&idempotentRepository=#repo")).process(received::add);
+                from(uri("jobs", "delay=50&lookback=1&idempotentRepository=#repo&stateRepository=#state"))
+                        .process(received::add);
             }
         };
     }
 
     @Test
-    void restartWithAFileRepositoryLosesAndRepeatsNothing() throws Exception {
+    void restartWithFileRepositoriesLosesAndRepeatsNothing() throws Exception {
         File store = dir.resolve("emitted.txt").toFile();
+        File state = dir.resolve("state.txt").toFile();
         restartKeepsEverythingOnce(FileIdempotentRepository.fileIdempotentRepository(store, 100_000),
-                FileIdempotentRepository.fileIdempotentRepository(store, 100_000));
-        assertThat(Files.readString(store.toPath())).contains("tencent-tts-low/");
+                FileIdempotentRepository.fileIdempotentRepository(store, 100_000),
+                FileStateRepository.fileStateRepository(state), FileStateRepository.fileStateRepository(state));
+        assertThat(Files.readString(store.toPath())).doesNotContain("tencent-tts");
+        assertThat(stateKeys(state)).singleElement().asString().startsWith("tencent-tts/");
+    }
+
+    /** The keys a FileStateRepository holds: it appends each write as key=value and keeps the last per key. */
+    static List<String> stateKeys(File state) throws java.io.IOException {
+        return Files.readAllLines(state.toPath()).stream().filter(l -> l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('='))).distinct().toList();
     }
 
     @Test
-    void restartWithAJdbcRepositoryLosesAndRepeatsNothing() throws Exception {
+    void restartWithJdbcRepositoriesLosesAndRepeatsNothing() throws Exception {
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
         ds.setURL("jdbc:h2:mem:restart" + BUCKETS.get() + ";DB_CLOSE_DELAY=-1");
+        try (var c = ds.getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE TABLE CAMEL_TTS_STATE (stateKey VARCHAR(255) NOT NULL PRIMARY KEY,"
+                      + " stateValue VARCHAR(255) NOT NULL)");
+        }
         restartKeepsEverythingOnce(
                 new org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository(ds, "tts"),
-                new org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository(ds, "tts"));
+                new org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository(ds, "tts"),
+                new JdbcStateRepository(ds), new JdbcStateRepository(ds));
+        try (var c = ds.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM CAMEL_TTS_STATE")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("one resume point per endpoint").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aThousandPollsOverSimulatedHoursLeaveOnlyJobIdsInTheIdempotentRepositoryAndOneResumePoint()
+            throws Exception {
+        // an emulator of its own: its clock runs hours ahead by the end, which the other tests must not inherit
+        try (TencentCiEmulator hours = TencentCiEmulator.builder().credential(ID, KEY)
+                .processingTime(Duration.ofMillis(30)).concurrency(4).speech(false).start()) {
+            baseUrl = hours.baseUrl();
+            File store = dir.resolve("emitted.txt").toFile();
+            File state = dir.resolve("state.txt").toFile();
+            Received received = new Received();
+            CamelContext c = context(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri("jobs", "delay=1&idempotentRepository=#repo&stateRepository=#state")).routeId("polls")
+                            .process(received::add);
+                }
+            }, Map.of("repo", FileIdempotentRepository.fileIdempotentRepository(store, 100_000),
+                      "state", FileStateRepository.fileStateRepository(state)));
+            List<String> jobs = new ArrayList<>();
+            Duration perPoll = Duration.ofSeconds(15);
+            long start = hours.requestCount("listJobs");
+            // a job per 40 polls or so, and the service clock 15 s on per poll: jobs are created and end all along
+            // the thousand polls and over four hours of creation times, so the resume point moves many times
+            while (hours.requestCount("listJobs") - start < 1000) {
+                hours.clockOffset(perPoll.multipliedBy(hours.requestCount("listJobs") - start));
+                jobs.add(submit(c, "job " + jobs.size()));
+                long at = hours.requestCount("listJobs");
+                await().atMost(Duration.ofSeconds(10)).until(() -> hours.requestCount("listJobs") > at + 40);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.ids().containsAll(jobs));
+            c.getRouteController().stopRoute("polls");
+            long polls = hours.requestCount("listJobs") - start;
+            Duration span = Duration.between(hours.job(jobs.get(0)).creationTime(),
+                    hours.job(jobs.get(jobs.size() - 1)).creationTime());
+            assertThat(span).as("creation times span simulated hours").isGreaterThan(Duration.ofHours(3));
+            // the client's 15-minute signatures expired on the way, and it corrected its clock from the Date
+            // header each time (one more listJobs request then), as against a real service whose clock is ahead
+            long corrected = ((TencentTtsEndpoint) c.getRoute("polls").getEndpoint()).getClient()
+                    .clockOffsetSeconds();
+            assertThat(corrected).as("the consumer's signing clock follows the service's")
+                    .isGreaterThan(Duration.ofHours(3).toSeconds());
+            assertThat(received.noDuplicates()).isTrue();
+            assertThat(received.ids()).as("every job emitted").containsExactlyInAnyOrderElementsOf(jobs);
+            assertThat(Files.readAllLines(store.toPath())).as("exactly the emitted job ids")
+                    .containsExactlyInAnyOrderElementsOf(jobs);
+            List<String> entries = stateKeys(state);
+            assertThat(entries).as("one resume point for the endpoint").singleElement().asString()
+                    .startsWith("tencent-tts/" + REGION + "/" + bucket + "/");
+            System.out.printf("1000-poll run: %d listJobs requests, %d jobs over %d simulated minutes of creation"
+                              + " times, emitted once each; idempotent repository %d ids, state repository %d"
+                              + " entry%n", polls, jobs.size(), span.toMinutes(), jobs.size(), entries.size());
+        }
     }
 
     @Test
@@ -435,6 +524,69 @@ class ConsumerTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> check.call().getState() == HealthCheck.State.DOWN);
         } finally {
             emulator().addCredential(io.github.cameltencent.emulator.auth.Credential.of(ID, KEY));
+        }
+    }
+
+    /**
+     * The database of the repositories goes away (an H2 server stopped, then started again on the same port and
+     * file) while an exchange is routed: its commit fails, is retried with backoff while the claim is kept, the dev
+     * console lists it, readiness is DOWN; once the database is back the commit is written, readiness is UP again,
+     * and nothing was routed twice or lost.
+     */
+    @Test
+    void aFailedCommitIsRetriedUntilWrittenAndReadinessTellsTheTruth() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String[] serverArgs = { "-tcpPort", Integer.toString(port), "-ifNotExists", "-baseDir", dir.toString() };
+        org.h2.tools.Server[] db = { org.h2.tools.Server.createTcpServer(serverArgs).start() };
+        try {
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL("jdbc:h2:tcp://localhost:" + port + "/repos");
+            Received received = new Received();
+            CamelContext c = context(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri("jobs", "delay=50&idempotentRepository=#repo")).routeId("commits")
+                            .process(e -> {
+                                if (e.getMessage().getBody(JobsDetail.class).getOperation().getTtsConfig().getInput()
+                                        .contains("#db-away#") && db[0].isRunning(false)) {
+                                    db[0].stop(); // the database goes away while this exchange is routed
+                                }
+                            })
+                            .process(received::add);
+                }
+            }, Map.of("repo", new org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository(ds, "tts")));
+            HealthCheck check = HealthCheckHelper.getHealthCheckRepository(c, "consumers").getCheck("consumer:commits")
+                    .orElseThrow();
+            await().atMost(Duration.ofSeconds(10)).until(() -> check.call().getState() == HealthCheck.State.UP);
+            TencentTtsEndpoint endpoint = (TencentTtsEndpoint) c.getRoute("commits").getEndpoint();
+            TencentTtsDevConsole console = new TencentTtsDevConsole();
+            console.setCamelContext(c);
+
+            String id = submit(c, "finished while the database goes #db-away#");
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.ids().contains(id));
+            await().atMost(Duration.ofSeconds(10)).until(() -> endpoint.getEmitter().commitsRetrying()
+                    .containsKey(id));
+            HealthCheck.Result down = check.call();
+            assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(down.getDetails()).containsKey("repositories");
+            assertThat(console.call(org.apache.camel.console.DevConsole.MediaType.TEXT).toString())
+                    .contains("commitsRetrying").contains(id);
+            String later = submit(c, "finished while the database is away");
+
+            db[0] = org.h2.tools.Server.createTcpServer(serverArgs).start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> endpoint.getEmitter().commitsRetrying().isEmpty()
+                    && received.ids().contains(later));
+            await().atMost(Duration.ofSeconds(10)).until(() -> check.call().getState() == HealthCheck.State.UP);
+            long polls = emulator().requestCount("listJobs");
+            await().atMost(Duration.ofSeconds(10)).until(() -> emulator().requestCount("listJobs") > polls + 5);
+            assertThat(received.noDuplicates()).as("routed once each: " + received.counts).isTrue();
+            assertThat(endpoint.getEmitter().isEmitted(id)).isTrue();
+            assertThat(endpoint.getEmitter().isEmitted(later)).isTrue();
+        } finally {
+            db[0].stop();
         }
     }
 

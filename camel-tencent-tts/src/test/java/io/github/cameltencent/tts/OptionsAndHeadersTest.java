@@ -134,7 +134,8 @@ class OptionsAndHeadersTest extends TtsTestSupport {
             Map.entry("callbackToken", "CallbackReceiverTest.forgedMalformedAndStrangeCallbacksAreRefusedOrIgnored"),
             Map.entry("verifyCallbacks", "CallbackReceiverTest.withoutVerificationTheCallbackItselfIsEmitted"),
             // the consumer's own options
-            Map.entry("idempotentRepository", "ConsumerTest.restartWithAJdbcRepositoryLosesAndRepeatsNothing"),
+            Map.entry("idempotentRepository", "ConsumerTest.restartWithJdbcRepositoriesLosesAndRepeatsNothing"),
+            Map.entry("stateRepository", "ConsumerTest.restartWithFileRepositoriesLosesAndRepeatsNothing"),
             Map.entry("inProgressRepository", "ConsumerTest.aJobClaimedInTheInProgressRepositoryIsNotEmittedUntilReleased"),
             Map.entry("download", "ConsumerTest.downloadPutsTheCheckedAudioOnTheBodyReadyForTheFileComponent"),
             Map.entry("downloadAttempts", "ConsumerTest.aMismatchedOrMissingDownloadFailsTheExchangeAndTheJobStaysUnemitted"),

@@ -55,14 +55,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private Boolean bridgeErrorHandler = false;
 
     /**
-     * Where the consumers record the jobs they have emitted, and the lower creation-time bound the polling
-     * consumer resumes from after a restart. Any Camel idempotent repository works (file, JDBC, ...); shared by
-     * all nodes of a cluster. By default an in-memory repository of 100000 entries per endpoint is used.
+     * Where the consumers record the jobs they have emitted (job ids only). Any Camel idempotent repository works
+     * (file, JDBC, ...); shared by all nodes of a cluster. By default an in-memory repository of 100000 entries
+     * per endpoint is used.
      */
     private org.apache.camel.spi.IdempotentRepository idempotentRepository;
 
     /**
-     * On the very first start of the polling consumer (nothing recorded in the idempotent repository and no
+     * On the very first start of the polling consumer (no resume point in the state repository and no
      * startCreationTime), how far back to look for finished jobs, in milliseconds or as a duration such as PT12H.
      */
     private java.time.Duration lookback = java.time.Duration.ofMillis(86400000L);
@@ -77,6 +77,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
      * callBack URL points there).
      */
     private String path;
+
+    /**
+     * Where the polling consumer keeps its resume point: the creation time before which every job is finished and
+     * emitted, one entry per endpoint (region, bucket and queue). A restart, or another node taking over, lists
+     * from there. In memory by default; Camel's FileStateRepository for one node; for a cluster one all nodes
+     * share, e.g. this component's JdbcStateRepository.
+     */
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
 
     /**
      * Whether tencent-tts:callback reads the job again with a signed request before emitting it, since the service
@@ -592,6 +600,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 
     public Boolean getVerifyCallbacks() {

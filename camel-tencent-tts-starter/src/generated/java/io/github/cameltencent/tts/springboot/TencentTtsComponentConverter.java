@@ -29,6 +29,7 @@ public class TencentTtsComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, io.github.cameltencent.tts.TencentTtsConfiguration.class),
                 new ConvertiblePair(String.class, org.apache.camel.spi.IdempotentRepository.class),
+                new ConvertiblePair(String.class, org.apache.camel.spi.StateRepository.class),
                 new ConvertiblePair(String.class, io.github.cameltencent.tts.client.CiClient.class),
                 new ConvertiblePair(String.class, org.apache.camel.component.http.HttpClientConfigurer.class),
                 new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class),

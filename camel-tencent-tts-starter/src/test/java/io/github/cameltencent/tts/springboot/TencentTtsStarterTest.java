@@ -152,7 +152,8 @@ class TencentTtsStarterTest {
         json.get("componentProperties").fields().forEachRemaining(e -> {
             JsonNode o = e.getValue();
             Class<?> type = bean.getPropertyType(e.getKey());
-            String javaType = o.get("javaType").asText();
+            // a generic option type (StateRepository<String, String>) is its class without type arguments
+            String javaType = o.get("javaType").asText().replaceAll("<.*>", "");
             if (o.get("type").asText().equals("duration")) {
                 assertThat(type).as(e.getKey()).isEqualTo(Duration.class);
             } else {

@@ -147,9 +147,9 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * Where the consumers record the jobs they have emitted, and the lower creation-time bound the polling
-         * consumer resumes from after a restart. Any Camel idempotent repository works (file, JDBC, ...); shared
-         * by all nodes of a cluster. By default an in-memory repository of 100000 entries per endpoint is used.
+         * Where the consumers record the jobs they have emitted (job ids only). Any Camel idempotent repository
+         * works (file, JDBC, ...); shared by all nodes of a cluster. By default an in-memory repository of 100000
+         * entries per endpoint is used.
          *
          * The option is a: <code>org.apache.camel.spi.IdempotentRepository</code> type.
          *
@@ -164,9 +164,9 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * Where the consumers record the jobs they have emitted, and the lower creation-time bound the polling
-         * consumer resumes from after a restart. Any Camel idempotent repository works (file, JDBC, ...); shared
-         * by all nodes of a cluster. By default an in-memory repository of 100000 entries per endpoint is used.
+         * Where the consumers record the jobs they have emitted (job ids only). Any Camel idempotent repository
+         * works (file, JDBC, ...); shared by all nodes of a cluster. By default an in-memory repository of 100000
+         * entries per endpoint is used.
          *
          * The option will be converted to a <code>org.apache.camel.spi.IdempotentRepository</code> type.
          *
@@ -181,7 +181,7 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * On the very first start of the polling consumer (nothing recorded in the idempotent repository and no
+         * On the very first start of the polling consumer (no resume point in the state repository and no
          * startCreationTime), how far back to look for finished jobs, in milliseconds or as a duration such as
          * PT12H.
          *
@@ -199,7 +199,7 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * On the very first start of the polling consumer (nothing recorded in the idempotent repository and no
+         * On the very first start of the polling consumer (no resume point in the state repository and no
          * startCreationTime), how far back to look for finished jobs, in milliseconds or as a duration such as
          * PT12H.
          *
@@ -295,6 +295,43 @@ public final class TencentTtsEndpointBuilderFactory {
          */
         public TencentTtsEndpointBuilder sendEmptyMessageWhenIdle(String sendEmptyMessageWhenIdle) {
             doSetProperty("sendEmptyMessageWhenIdle", sendEmptyMessageWhenIdle);
+            return this;
+        }
+
+        /**
+         * Where the polling consumer keeps its resume point: the creation time before which every job is finished
+         * and emitted, one entry per endpoint (region, bucket and queue). A restart, or another node taking over,
+         * lists from there. In memory by default; Camel's FileStateRepository for one node; for a cluster one all
+         * nodes share, e.g. this component's JdbcStateRepository.
+         *
+         * The option is a: <code>org.apache.camel.spi.StateRepository&lt;String, String&gt;</code> type.
+         *
+         * Group: consumer
+         *
+         * @param stateRepository the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder stateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * Where the polling consumer keeps its resume point: the creation time before which every job is finished
+         * and emitted, one entry per endpoint (region, bucket and queue). A restart, or another node taking over,
+         * lists from there. In memory by default; Camel's FileStateRepository for one node; for a cluster one all
+         * nodes share, e.g. this component's JdbcStateRepository.
+         *
+         * The option will be converted to a <code>org.apache.camel.spi.StateRepository&lt;String,
+         * String&gt;</code> type.
+         *
+         * Group: consumer
+         *
+         * @param stateRepository the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder stateRepository(String stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
             return this;
         }
 

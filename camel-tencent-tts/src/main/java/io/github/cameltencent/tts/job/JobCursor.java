@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.github.cameltencent.tts.client.CiClient;
 import io.github.cameltencent.tts.client.CiException;
@@ -40,20 +42,24 @@ import io.github.cameltencent.tts.model.ListJobsQuery;
  * <p>Two cursors: new jobs are listed from the newest creation time seen ({@code high}); jobs seen while still
  * running are remembered by id and asked about in batches until they end. So one poll costs
  * {@code ceil(new / size) + ceil(pending / 100) + 1} calls at most. The lower bound ({@code low}) is the creation
- * time before which every job is finished and emitted; it is written into the idempotent repository (as marker keys,
- * by minute and hour) so that a restart lists from there instead of from the beginning.
+ * time before which every job is finished and emitted; it is the resume point, kept in a Camel
+ * {@link StateRepository} under one key per endpoint (as camel-kafka keeps offsets), so that a restart or another
+ * node lists from there instead of from the beginning. The idempotent repository holds job ids only.
+ *
+ * <p>A poll that fails half-way (the service or a repository unreachable) loses nothing: every finished job it had
+ * found is kept for the next poll, and the low never passes a job that is not done.
  */
 public final class JobCursor {
 
-    private static final long MAX_PROBE_HOURS = 24L * 31;
+    private static final Logger LOG = LoggerFactory.getLogger(JobCursor.class);
 
     private final CiClient client;
     private final JobTracker tracker;
     private final String bucket;
     private final String queueId;
     private final int size;
-    private final IdempotentRepository repository;
-    private final String markerPrefix;
+    private final StateRepository<String, String> state;
+    private final String stateKey;
     private final Instant initialLow;
 
     private boolean started;
@@ -65,17 +71,17 @@ public final class JobCursor {
     private Instant lastListedAt;
     private Instant listFrom;
     private String resumeToken;
-    private long persistedMinute = Long.MIN_VALUE;
+    private Instant persisted;
 
     public JobCursor(CiClient client, JobTracker tracker, String region, String bucket, String queueId, int size,
-                     IdempotentRepository repository, Instant initialLow) {
+                     StateRepository<String, String> state, Instant initialLow) {
         this.client = client;
         this.tracker = tracker;
         this.bucket = bucket;
         this.queueId = queueId;
         this.size = size;
-        this.repository = repository;
-        this.markerPrefix = "tencent-tts-low/" + region + "/" + bucket + "/" + (queueId == null ? "*" : queueId) + "/";
+        this.state = state;
+        this.stateKey = stateKey(region, bucket, queueId);
         this.initialLow = initialLow;
     }
 
@@ -88,11 +94,22 @@ public final class JobCursor {
         }
         List<JobsDetail> finished = new ArrayList<>(retry.values());
         retry.clear();
-        listNew(finished);
-        checkPending(finished);
+        try {
+            listNew(finished);
+            checkPending(finished);
+        } catch (RuntimeException e) {
+            // nothing found so far is dropped: the next poll offers it again
+            finished.forEach(j -> retry.put(j.getJobId(), j));
+            throw e;
+        }
         finished.removeIf(j -> inFlight.containsKey(j.getJobId()));
-        persistLow();
+        persistLow(finished);
         return finished;
+    }
+
+    /** The key of this endpoint's resume point in the state repository. */
+    public static String stateKey(String region, String bucket, String queueId) {
+        return "tencent-tts/" + region + "/" + bucket + "/" + (queueId == null ? "*" : queueId);
     }
 
     private void listNew(List<JobsDetail> finished) {
@@ -212,29 +229,35 @@ public final class JobCursor {
         return pending.size();
     }
 
-    private void persistLow() {
-        long minute = low().getEpochSecond() / 60;
-        if (minute > persistedMinute) {
-            // hour markers let a restart find the latest minute marker with a bounded number of lookups
-            repository.add(markerPrefix + "h/" + minute / 60);
-            repository.add(markerPrefix + "m/" + minute);
-            persistedMinute = minute;
+    /**
+     * Writes the resume point when it moved: the oldest of the low and the jobs this poll hands out (they are not
+     * done yet). A failed write is not a failed poll: the previous point stays, which only means a restart lists a
+     * little more, and it is written again on the next poll.
+     */
+    private void persistLow(List<JobsDetail> handedOut) {
+        Instant low = low();
+        for (JobsDetail j : handedOut) {
+            Instant t = parseOr(j.getCreationTime(), low);
+            low = t.isBefore(low) ? t : low;
+        }
+        if (low.equals(persisted)) {
+            return;
+        }
+        try {
+            state.setState(stateKey, low.toString());
+            persisted = low;
+        } catch (RuntimeException e) {
+            LOG.debug("resume point {} not written ({}); written again on the next poll", low, e.toString());
         }
     }
 
     private Instant restoreLow() {
-        long nowHour = Instant.now().getEpochSecond() / 3600;
-        for (long hour = nowHour; hour > nowHour - MAX_PROBE_HOURS; hour--) {
-            if (repository.contains(markerPrefix + "h/" + hour)) {
-                for (long minute = hour * 60 + 59; minute >= hour * 60; minute--) {
-                    if (repository.contains(markerPrefix + "m/" + minute)) {
-                        persistedMinute = minute;
-                        return Instant.ofEpochSecond(minute * 60);
-                    }
-                }
-            }
+        String stored = state.getState(stateKey);
+        if (stored == null || stored.isBlank()) {
+            return null;
         }
-        return null;
+        persisted = Instant.parse(stored.trim());
+        return persisted;
     }
 
     static String format(Instant t) {

@@ -24,6 +24,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.github.cameltencent.tts.state.JdbcStateRepository;
+
 /**
  * The repositories exactly as {@code docs/cluster.md} tells users to set them up, so that the tests prove the
  * recipe and not something near it. Keep the two in step.
@@ -33,18 +35,32 @@ public final class ClusterRecipe {
     public static final String EMITTED = "tencent-tts-emitted";
     public static final String CLAIMS = "tencent-tts-claims";
 
-    /** Two nodes persisting the same low-water marker at once must not fail a poll: the second insert does nothing. */
-    public static final String INSERT_OR_NOTHING = "INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId,"
-                                                   + " createdAt) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
-
     private ClusterRecipe() {
     }
 
-    /** The idempotent repository: jobs emitted, shared by every node. */
+    /** The idempotent repository: jobs emitted (job ids only), shared by every node; camel-sql's as it comes. */
     public static JdbcMessageIdRepository emitted(DataSource ds) {
         JdbcMessageIdRepository repo = new JdbcMessageIdRepository(ds, EMITTED);
         repo.setCreateTableIfNotExists(false);
-        repo.setInsertString(INSERT_OR_NOTHING);
+        return repo;
+    }
+
+    /** The resume point every node shares: one row per endpoint. */
+    public static JdbcStateRepository state(DataSource ds) {
+        return new JdbcStateRepository(ds);
+    }
+
+    /**
+     * The in-progress repository as Camel documents it (a DataSource and a name, camel-sql's own transactions at the
+     * database's default isolation).
+     */
+    public static JdbcOrphanLockAwareIdempotentRepository documentedClaims(DataSource ds, CamelContext context,
+                                                                           long maxAgeMillis, long keepAliveMillis) {
+        JdbcOrphanLockAwareIdempotentRepository repo = new JdbcOrphanLockAwareIdempotentRepository(ds, CLAIMS,
+                context);
+        repo.setCreateTableIfNotExists(false);
+        repo.setLockMaxAgeMillis(maxAgeMillis);
+        repo.setLockKeepAliveIntervalMillis(keepAliveMillis);
         return repo;
     }
 
