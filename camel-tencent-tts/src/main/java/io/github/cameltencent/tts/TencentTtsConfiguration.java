@@ -103,7 +103,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String orderByTime;
     @UriParam(label = "producer", description = "Page size: 1 to 100 for listJobs (the service's default is 10); also the page size of getTemplates and getQueues.")
     private Integer size;
-    @UriParam(label = "producer", description = "listJobs paging token from a previous page's NextToken header.")
+    @UriParam(label = "producer", description = "listJobs paging token as a previous listJobs wrote it in the CamelTencentTtsResultNextToken header.")
     private String nextToken;
     @UriParam(label = "producer", description = "Page number, from 1, of getTemplates and getQueues.")
     private Integer pageNumber;
