@@ -843,7 +843,7 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * listJobs paging token from a previous page's NextToken header.
+         * listJobs paging token as a previous listJobs wrote it in the CamelTencentTtsResultNextToken header.
          *
          * The option is a: <code>String</code> type.
          *
