@@ -62,6 +62,8 @@ class ConsumerTest {
 
     /** Each test gets a bucket of its own, so jobs of other tests never show up in its listings. */
     String bucket;
+    /** The emulator the endpoints talk to: the class's, unless a test needs one of its own. */
+    String baseUrl;
     final List<CamelContext> contexts = new ArrayList<>();
 
     @TempDir
@@ -74,6 +76,7 @@ class ConsumerTest {
     @BeforeEach
     void bucket() {
         bucket = "consumer" + BUCKETS.incrementAndGet() + "-1250000000";
+        baseUrl = emulator().baseUrl();
         emulator().holdMarker("#hold#");
     }
 
@@ -87,7 +90,7 @@ class ConsumerTest {
 
     String uri(String operation, String options) {
         return "tencent-tts:" + operation + "?region=" + REGION + "&bucket=" + bucket + "&secretId=" + ID
-                + "&secretKey=RAW(" + KEY + ")&endpointOverride=" + emulator().baseUrl()
+                + "&secretKey=RAW(" + KEY + ")&endpointOverride=" + baseUrl
                 + (options.isEmpty() ? "" : "&" + options);
     }
 
@@ -307,37 +310,57 @@ class ConsumerTest {
     }
 
     @Test
-    void aThousandPollsLeaveOnlyJobIdsInTheIdempotentRepositoryAndOneResumePoint() throws Exception {
-        File store = dir.resolve("emitted.txt").toFile();
-        File state = dir.resolve("state.txt").toFile();
-        Received received = new Received();
-        CamelContext c = context(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri("jobs", "delay=1&idempotentRepository=#repo&stateRepository=#state")).routeId("polls")
-                        .process(received::add);
+    void aThousandPollsOverSimulatedHoursLeaveOnlyJobIdsInTheIdempotentRepositoryAndOneResumePoint()
+            throws Exception {
+        // an emulator of its own: its clock runs hours ahead by the end, which the other tests must not inherit
+        try (TencentCiEmulator hours = TencentCiEmulator.builder().credential(ID, KEY)
+                .processingTime(Duration.ofMillis(30)).concurrency(4).speech(false).start()) {
+            baseUrl = hours.baseUrl();
+            File store = dir.resolve("emitted.txt").toFile();
+            File state = dir.resolve("state.txt").toFile();
+            Received received = new Received();
+            CamelContext c = context(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri("jobs", "delay=1&idempotentRepository=#repo&stateRepository=#state")).routeId("polls")
+                            .process(received::add);
+                }
+            }, Map.of("repo", FileIdempotentRepository.fileIdempotentRepository(store, 100_000),
+                      "state", FileStateRepository.fileStateRepository(state)));
+            List<String> jobs = new ArrayList<>();
+            Duration perPoll = Duration.ofSeconds(15);
+            long start = hours.requestCount("listJobs");
+            // a job per 40 polls or so, and the service clock 15 s on per poll: jobs are created and end all along
+            // the thousand polls and over four hours of creation times, so the resume point moves many times
+            while (hours.requestCount("listJobs") - start < 1000) {
+                hours.clockOffset(perPoll.multipliedBy(hours.requestCount("listJobs") - start));
+                jobs.add(submit(c, "job " + jobs.size()));
+                long at = hours.requestCount("listJobs");
+                await().atMost(Duration.ofSeconds(10)).until(() -> hours.requestCount("listJobs") > at + 40);
             }
-        }, Map.of("repo", FileIdempotentRepository.fileIdempotentRepository(store, 100_000),
-                  "state", FileStateRepository.fileStateRepository(state)));
-        List<String> jobs = new ArrayList<>();
-        long start = emulator().requestCount("listJobs");
-        // jobs end all along the thousand polls, so the resume point moves many times
-        while (emulator().requestCount("listJobs") - start < 1000) {
-            jobs.add(submit(c, "job " + jobs.size()));
-            long at = emulator().requestCount("listJobs");
-            await().atMost(Duration.ofSeconds(10)).until(() -> emulator().requestCount("listJobs") > at + 40);
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.ids().containsAll(jobs));
+            c.getRouteController().stopRoute("polls");
+            long polls = hours.requestCount("listJobs") - start;
+            Duration span = Duration.between(hours.job(jobs.get(0)).creationTime(),
+                    hours.job(jobs.get(jobs.size() - 1)).creationTime());
+            assertThat(span).as("creation times span simulated hours").isGreaterThan(Duration.ofHours(3));
+            // the client's 15-minute signatures expired on the way, and it corrected its clock from the Date
+            // header each time (one more listJobs request then), as against a real service whose clock is ahead
+            long corrected = ((TencentTtsEndpoint) c.getRoute("polls").getEndpoint()).getClient()
+                    .clockOffsetSeconds();
+            assertThat(corrected).as("the consumer's signing clock follows the service's")
+                    .isGreaterThan(Duration.ofHours(3).toSeconds());
+            assertThat(received.noDuplicates()).isTrue();
+            assertThat(received.ids()).as("every job emitted").containsExactlyInAnyOrderElementsOf(jobs);
+            assertThat(Files.readAllLines(store.toPath())).as("exactly the emitted job ids")
+                    .containsExactlyInAnyOrderElementsOf(jobs);
+            List<String> entries = stateKeys(state);
+            assertThat(entries).as("one resume point for the endpoint").singleElement().asString()
+                    .startsWith("tencent-tts/" + REGION + "/" + bucket + "/");
+            System.out.printf("1000-poll run: %d listJobs requests, %d jobs over %d simulated minutes of creation"
+                              + " times, emitted once each; idempotent repository %d ids, state repository %d"
+                              + " entry%n", polls, jobs.size(), span.toMinutes(), jobs.size(), entries.size());
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> received.ids().containsAll(jobs));
-        c.getRouteController().stopRoute("polls");
-        long polls = emulator().requestCount("listJobs") - start;
-        assertThat(received.noDuplicates()).isTrue();
-        assertThat(Files.readAllLines(store.toPath())).as("exactly the emitted job ids")
-                .containsExactlyInAnyOrderElementsOf(jobs);
-        List<String> entries = stateKeys(state);
-        assertThat(entries).as("one resume point for the endpoint").singleElement().asString()
-                .startsWith("tencent-tts/" + REGION + "/" + bucket + "/");
-        System.out.printf("1000-poll run: %d polls, %d jobs emitted once each, idempotent repository %d ids,"
-                          + " state repository %d entry%n", polls, jobs.size(), jobs.size(), entries.size());
     }
 
     @Test

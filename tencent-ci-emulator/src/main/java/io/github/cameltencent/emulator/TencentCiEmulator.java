@@ -44,7 +44,7 @@ public final class TencentCiEmulator implements AutoCloseable {
     private final CiService ci;
     private final Faults faults;
     private final FrontEnd frontEnd;
-    private final AtomicLong clockOffsetSeconds = new AtomicLong();
+    private final AtomicLong clockOffsetMillis = new AtomicLong();
     private final TlsMaterial tls;
 
     private TencentCiEmulator(Builder b) throws IOException {
@@ -54,17 +54,25 @@ public final class TencentCiEmulator implements AutoCloseable {
         SpeechEngine speech = new SpeechEngine(b.speech);
         speech.warmUp();
         this.ci = new CiService(objects, speech, b.dataDir, b.processingTime, b.concurrency, b.queueMaxSize,
-                b.failMarker, b.voices);
+                b.failMarker, b.voices, this::clockMillis);
         this.faults = b.faults;
-        this.frontEnd = new FrontEnd(authenticator, ci, new CosObjects(objects), faults, new Console(ci, objects),
-                this::clockSeconds);
+        this.frontEnd = new FrontEnd(authenticator, ci, new CosObjects(objects), faults,
+                new Console(ci, objects, this::clockMillis), this::clockSeconds);
         this.tls = TlsMaterial.forSettings(b.tls, b.tlsKeyStore, b.tlsKeyStorePassword, b.tlsDir, b.dataDir);
         this.server = new MiniHttpServer(b.bindAddress, b.port, b.limits.toLimits(),
                 tls == null ? null : tls.sslContext(), frontEnd);
     }
 
+    /**
+     * The service's one clock: the Date header, the signature window and the jobs' times all read it, as on the
+     * real service, so a client that corrects its skew from Date also agrees with the job times it lists.
+     */
+    private long clockMillis() {
+        return System.currentTimeMillis() + clockOffsetMillis.get();
+    }
+
     private long clockSeconds() {
-        return System.currentTimeMillis() / 1000 + clockOffsetSeconds.get();
+        return Math.floorDiv(clockMillis(), 1000);
     }
 
     public static Builder builder() {
@@ -124,9 +132,13 @@ public final class TencentCiEmulator implements AutoCloseable {
         authenticator.remove(secretId);
     }
 
-    /** Shifts the server clock, to test signature windows and clock-skew handling. */
+    /**
+     * Shifts the server clock, to test signature windows and clock-skew handling, or to let simulated hours pass:
+     * the Date header, the signature check and the jobs' creation, start and end times all move with it. Set back,
+     * it does not move creation times back: they never go backwards.
+     */
     public void clockOffset(Duration offset) {
-        clockOffsetSeconds.set(offset.toSeconds());
+        clockOffsetMillis.set(offset.toMillis());
     }
 
     /** How long each job takes at least (synthesis included). Changeable while running. */

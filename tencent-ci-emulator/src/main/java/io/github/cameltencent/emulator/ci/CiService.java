@@ -2,6 +2,7 @@ package io.github.cameltencent.emulator.ci;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import io.github.cameltencent.emulator.audio.SpeechEngine;
 import io.github.cameltencent.emulator.cos.ObjectStore;
@@ -17,13 +18,13 @@ public final class CiService implements AutoCloseable {
     private final Jobs jobs;
 
     public CiService(ObjectStore objects, SpeechEngine speech, Path dataDir, Duration processingTime,
-                     int concurrency, int queueMaxSize, String failMarker, Voices voices) {
+                     int concurrency, int queueMaxSize, String failMarker, Voices voices, LongSupplier clockMillis) {
         Persistence persistence = new Persistence(dataDir);
         this.templates = new Templates(persistence, voices);
         this.queues = new Queues(persistence, concurrency, queueMaxSize);
         this.queues.restore();
         this.jobs = new Jobs(objects, speech, templates, queues, persistence, processingTime, concurrency,
-                failMarker);
+                failMarker, clockMillis);
     }
 
     public Jobs jobs() {

@@ -2,6 +2,7 @@ package io.github.cameltencent.emulator.ci;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 import io.github.cameltencent.emulator.xml.XmlNode;
 
@@ -40,6 +41,8 @@ public final class Job {
     final String callBackFormat;
     final String callBackType;
     final XmlNode callBackMqConfig;
+    /** The emulator's service clock (epoch millis): start and end times follow it, as the creation time does. */
+    private final LongSupplier clock;
 
     private String state = SUBMITTED;
     private String code = "Success";
@@ -55,7 +58,7 @@ public final class Job {
         String templateId, String templateName, TtsTpl tpl, boolean echoTpl, String inputType, String input,
         String outputRegion,
         String outputBucket, String outputObject, String userData, String callBack, String callBackFormat,
-        String callBackType, XmlNode callBackMqConfig) {
+        String callBackType, XmlNode callBackMqConfig, LongSupplier clock) {
         this.jobId = jobId;
         this.bucket = bucket;
         this.region = region;
@@ -77,6 +80,7 @@ public final class Job {
         this.callBackFormat = callBackFormat;
         this.callBackType = callBackType;
         this.callBackMqConfig = callBackMqConfig;
+        this.clock = clock;
     }
 
     public String jobId() {
@@ -187,10 +191,10 @@ public final class Job {
         }
         state = to;
         if (to.equals(RUNNING)) {
-            startTime = Instant.now();
+            startTime = now();
         }
         if (to.equals(CANCEL)) {
-            endTime = Instant.now();
+            endTime = now();
         }
         return true;
     }
@@ -199,14 +203,18 @@ public final class Job {
         this.state = SUCCESS;
         this.mediaInfo = mediaInfo;
         this.mediaResult = mediaResult;
-        this.endTime = Instant.now();
+        this.endTime = now();
     }
 
     synchronized void fail(String code, String message) {
         this.state = FAILED;
         this.code = code;
         this.message = message;
-        this.endTime = Instant.now();
+        this.endTime = now();
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(clock.getAsLong());
     }
 
     /**
@@ -258,7 +266,7 @@ public final class Job {
         return p;
     }
 
-    static Job fromPersisted(XmlNode p) {
+    static Job fromPersisted(XmlNode p, LongSupplier clock) {
         XmlNode d = p.child("JobsDetail");
         XmlNode op = d.child("Operation");
         // older data dirs always stored the effective TtsTpl; the template's settings were folded into it
@@ -272,7 +280,7 @@ public final class Job {
                 op.path("TtsConfig").get("InputType"), op.path("TtsConfig").get("Input"),
                 op.path("Output").get("Region"), op.path("Output").get("Bucket"), op.path("Output").get("Object"),
                 TtsTpl.blankToNull(op.get("UserData")), p.get("CallBack"), p.get("CallBackFormat"),
-                p.get("CallBackType"), p.child("CallBackMqConfig"));
+                p.get("CallBackType"), p.child("CallBackMqConfig"), clock);
         j.state = d.get("State");
         j.code = d.get("Code");
         j.message = d.get("Message");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import io.github.cameltencent.emulator.ServiceError;
 import io.github.cameltencent.emulator.xml.XmlNode;
@@ -25,6 +26,8 @@ final class JobIndex {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<String, Job> active = new ConcurrentHashMap<>();
     private final Map<String, BucketJobs> byBucket = new ConcurrentHashMap<>();
+    /** The emulator's service clock in epoch millis, the one its Date header and signature check read. */
+    private final LongSupplier clock;
 
     private long lastSeq;
     private long lastMillis;
@@ -33,6 +36,10 @@ final class JobIndex {
     private static final class BucketJobs {
         final ConcurrentSkipListMap<Long, Job> bySeq = new ConcurrentSkipListMap<>();
         final ConcurrentSkipListMap<Long, Long> firstSeqOfSecond = new ConcurrentSkipListMap<>();
+    }
+
+    JobIndex(LongSupplier clock) {
+        this.clock = clock;
     }
 
     /**
@@ -46,9 +53,10 @@ final class JobIndex {
             throw new ServiceError(403, "QueueSaturated", "queue " + queue.queueId + " already holds "
                     + queue.maxSize + " waiting jobs");
         }
-        long now = Math.max(System.currentTimeMillis(), lastMillis);
+        // the clock can be set back (a skew test does): creation times still never go backwards
+        long now = Math.max(clock.getAsLong(), lastMillis);
         lastMillis = now;
-        Job job = request.toJob(jobId, bucket, region, ++lastSeq, Instant.ofEpochMilli(now));
+        Job job = request.toJob(jobId, bucket, region, ++lastSeq, Instant.ofEpochMilli(now), clock);
         if (queue.paused) {
             // a paused queue keeps what it receives in state Pause until it is made Active again
             job.transition(Job.SUBMITTED, Job.PAUSE);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import io.github.cameltencent.emulator.ServiceError;
 import io.github.cameltencent.emulator.audio.SpeechEngine;
@@ -29,13 +30,16 @@ public final class Jobs implements Queues.Listener, AutoCloseable {
     private final Queues queues;
     private final Persistence persistence;
     private final UrlInput urlInput;
-    private final JobIndex index = new JobIndex();
+    private final JobIndex index;
+    private final LongSupplier clock;
     private final JobRunner runner;
     private volatile boolean running = true;
 
     Jobs(ObjectStore objects, SpeechEngine speech, Templates templates, Queues queues, Persistence persistence,
-         Duration processingTime, int concurrency, String failMarker) {
+         Duration processingTime, int concurrency, String failMarker, LongSupplier clock) {
         this.templates = templates;
+        this.clock = clock;
+        this.index = new JobIndex(clock);
         this.queues = queues;
         this.persistence = persistence;
         this.urlInput = new UrlInput(objects);
@@ -129,7 +133,7 @@ public final class Jobs implements Queues.Listener, AutoCloseable {
     private void restore() {
         List<Job> restored = new ArrayList<>();
         for (XmlNode n : persistence.loadAll("jobs")) {
-            restored.add(Job.fromPersisted(n));
+            restored.add(Job.fromPersisted(n, clock));
         }
         restored.sort((a, b) -> Long.compare(a.seq, b.seq));
         for (Job j : restored) {

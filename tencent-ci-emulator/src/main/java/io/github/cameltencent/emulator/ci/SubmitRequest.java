@@ -2,6 +2,7 @@ package io.github.cameltencent.emulator.ci;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import io.github.cameltencent.emulator.ServiceError;
 import io.github.cameltencent.emulator.xml.XmlNode;
@@ -103,10 +104,10 @@ record SubmitRequest(String templateId, String templateName, TtsTpl tpl, boolean
     }
 
     /** The job this request makes, with its place in submission order. */
-    Job toJob(String jobId, String bucket, String region, long seq, Instant created) {
+    Job toJob(String jobId, String bucket, String region, long seq, Instant created, LongSupplier clock) {
         return new Job(jobId, bucket, region, seq, created, queue.queueId, jobLevel, templateId, templateName, tpl,
                 inlineTpl, inputType, input, outputRegion, outputBucket, outputObject, userData, callBack,
-                callBackFormat, callBackType, callBackMqConfig);
+                callBackFormat, callBackType, callBackMqConfig, clock);
     }
 
     private static String userData(String userData) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import io.github.cameltencent.emulator.ServiceError;
@@ -51,14 +52,17 @@ public final class Console {
 
     private final CiService ci;
     private final ObjectStore objects;
+    /** The service clock the job times follow, so the page's "to now" spans are not skewed by a clock offset. */
+    private final LongSupplier clockMillis;
     private final Map<String, Asset> assets = new HashMap<>();
 
     private record Asset(byte[] bytes, String contentType) {
     }
 
-    public Console(CiService ci, ObjectStore objects) {
+    public Console(CiService ci, ObjectStore objects, LongSupplier clockMillis) {
         this.ci = ci;
         this.objects = objects;
+        this.clockMillis = clockMillis;
         assets.put(PREFIX + "/", load("index.html", "text/html; charset=utf-8"));
         assets.put(PREFIX + "/console.js", load("console.js", "text/javascript; charset=utf-8"));
         assets.put(PREFIX + "/console.css", load("console.css", "text/css; charset=utf-8"));
@@ -137,7 +141,7 @@ public final class Console {
             }
         }
         Json json = new Json().beginObject();
-        json.field("now", Instant.now()).field("totalJobs", all.size());
+        json.field("now", Instant.ofEpochMilli(clockMillis.getAsLong())).field("totalJobs", all.size());
         json.name("jobs").beginArray();
         for (Job j : all.subList(Math.max(0, all.size() - MAX_JOBS), all.size())) {
             job(json, j);
