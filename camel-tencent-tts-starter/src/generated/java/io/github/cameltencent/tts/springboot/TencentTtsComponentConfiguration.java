@@ -199,7 +199,7 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String mode;
 
     /**
-     * listJobs paging token from a previous page's NextToken header.
+     * listJobs paging token as a previous listJobs wrote it in the CamelTencentTtsResultNextToken header.
      */
     private String nextToken;
 
