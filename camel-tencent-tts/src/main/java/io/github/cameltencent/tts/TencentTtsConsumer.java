@@ -49,7 +49,6 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
     private JobCursor cursor;
     private Set<String> states;
     private StateRepository<String, String> stateRepository;
-    private String stateKey;
     private transient String toString;
     /** claimed by this consumer, exchange not yet routed: what a stop gives back */
     private final Map<String, JobsDetail> unrouted = new ConcurrentHashMap<>();
@@ -95,7 +94,6 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         } else if (stateRepository == null) {
             stateRepository = new MemoryStateRepository(); // kept across a stop and start of the route
         }
-        stateKey = JobCursor.stateKey(c.getRegion(), c.getBucket(), c.getQueueId());
         ServiceHelper.startService(c.getIdempotentRepository(), c.getInProgressRepository(), stateRepository);
         ClusterSafety.check(c.getInProgressRepository());
         Instant initialLow = c.getStartCreationTime() != null ? JobCursor.parse(c.getStartCreationTime()) : null;
@@ -280,15 +278,7 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
     /** Whether the repositories answer: throws what the first unreachable one throws. */
     public void probeRepositories() {
         getEndpoint().getEmitter().probeRepositories();
-        stateRepository.getState(stateKey);
-    }
-
-    public StateRepository<String, String> stateRepository() {
-        return stateRepository;
-    }
-
-    public String stateKey() {
-        return stateKey;
+        cursor.probeResumePoint();
     }
 
     public JobCursor cursor() {
