@@ -89,6 +89,25 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
      * a route gets from {@code unmarshal().jacksonXml(JobResponse.class)}, with DTDs off and sizes bounded.
      */
     private JacksonXMLDataFormat xml;
+    private volatile CommitRetries commitRetries;
+    /** a callback has no cursor to tell: only a failed commit needs an answer, its retry */
+    private final JobEmitter.Outcome outcome = new JobEmitter.Outcome() {
+        @Override
+        public void committed(JobsDetail job) {
+        }
+
+        @Override
+        public void rolledBack(JobsDetail job) {
+        }
+
+        @Override
+        public void commitFailed(JobsDetail job, RuntimeException cause) {
+            CommitRetries retries = commitRetries;
+            if (retries != null) {
+                retries.retry(job, this);
+            }
+        }
+    };
 
     public TencentTtsCallbackConsumer(TencentTtsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -112,6 +131,8 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
                 endpoint.getConfiguration().getInProgressRepository());
         // the endpoint's worker pool (workerPoolSize), owned and shut down by the endpoint
         executor = endpoint.workers();
+        commitRetries = new CommitRetries(endpoint.getCamelContext(), this, endpoint.getEmitter());
+        commitRetries.retryReleasesEverySecond();
         xml = new JacksonXMLDataFormat(CiXml.mapper(), JobResponse.class);
         xml.setCamelContext(endpoint.getCamelContext());
         ServiceHelper.startService(xml);
@@ -125,6 +146,10 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
     protected void doStop() throws Exception {
         ServiceHelper.stopService(http, xml);
         executor = null;
+        if (commitRetries != null) {
+            commitRetries.stop();
+            commitRetries = null;
+        }
         super.doStop();
     }
 
@@ -213,7 +238,7 @@ public class TencentTtsCallbackConsumer extends DefaultConsumer {
             return;
         }
         Exchange exchange = createExchange(true);
-        emitter.emit(exchange, job, getExceptionHandler(), JobEmitter.Outcome.NONE)
+        emitter.emit(exchange, job, getExceptionHandler(), outcome)
                 .thenAccept(ready -> getAsyncProcessor().process(ready, EmptyAsyncCallback.get()));
     }
 }

@@ -118,7 +118,7 @@ public class TencentTtsConfiguration implements Cloneable {
     private String orderByTime;
     @UriParam(label = "producer", description = "Page size: 1 to 100 for listJobs (the service's default is 10); also the page size of getTemplates and getQueues.")
     private Integer size;
-    @UriParam(label = "producer", description = "listJobs paging token from a previous page's NextToken header.")
+    @UriParam(label = "producer", description = "listJobs paging token as a previous listJobs wrote it in the CamelTencentTtsResultNextToken header.")
     private String nextToken;
     @UriParam(label = "producer", description = "Page number, from 1, of getTemplates and getQueues.")
     private Integer pageNumber;
@@ -145,11 +145,13 @@ public class TencentTtsConfiguration implements Cloneable {
             + " the CamelContext's ExecutorServiceManager: every HTTP call to CI and COS (and the start of the"
             + " route after its answer) runs there, never on the calling route's thread. A call waiting for a free"
             + " thread is queued. Each call in flight holds one thread and one connection, so this is how many calls"
-            + " the endpoint has in flight (up to maxConnections); idle threads end after a minute.")
+            + " the endpoint has in flight (up to maxConnections); idle threads end after a minute. A thread-pool"
+            + " profile registered with the ExecutorServiceManager under the id TencentTtsIo sizes the pool instead.")
     private int ioPoolSize = 10;
     @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the endpoint's worker pool, taken"
             + " from the CamelContext's ExecutorServiceManager: a waiting submit continues there when its job ends,"
-            + " and the callback consumer verifies and routes callbacks there.")
+            + " and the callback consumer verifies and routes callbacks there. A thread-pool profile registered with"
+            + " the ExecutorServiceManager under the id TencentTtsWorker sizes the pool instead.")
     private int workerPoolSize = 4;
     @UriParam(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration", description = "How long"
             + " the readiness check waits for CI (one describe-queues call, no retry), in milliseconds or as a"

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -58,17 +57,14 @@ import io.github.cameltencent.tts.model.JobsDetail;
 public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TencentTtsConsumer.class);
-    private static final long COMMIT_RETRY_FIRST_MILLIS = 250;
-    private static final long COMMIT_RETRY_MAX_MILLIS = 5_000;
 
     private JobCursor cursor;
     private Set<String> states;
     private StateRepository<String, String> stateRepository;
-    private String stateKey;
     private transient String toString;
     /** claimed by this consumer, exchange not yet routed: what a stop gives back */
     private final Map<String, JobsDetail> unrouted = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService commitRetries;
+    private volatile CommitRetries commitRetries;
     private volatile ScheduledExecutorService beats;
     private final JobEmitter.Outcome outcome = new JobEmitter.Outcome() {
         @Override
@@ -83,7 +79,10 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
 
         @Override
         public void commitFailed(JobsDetail job, RuntimeException cause) {
-            retryCommit(job, 0);
+            CommitRetries retries = commitRetries;
+            if (retries != null) {
+                retries.retry(job, this);
+            }
         }
     };
 
@@ -110,7 +109,6 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         } else if (stateRepository == null) {
             stateRepository = new MemoryStateRepository(); // kept across a stop and start of the route
         }
-        stateKey = JobCursor.stateKey(c.getRegion(), c.getBucket(), c.getQueueId());
         ServiceHelper.startService(c.getIdempotentRepository(), c.getInProgressRepository(), stateRepository);
         ClusterSafety.check(c.getInProgressRepository());
         Instant initialLow = c.getStartCreationTime() != null ? JobCursor.parse(c.getStartCreationTime()) : null;
@@ -123,9 +121,8 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         }
         cursor = new JobCursor(endpoint.getClient(), endpoint.getTracker(), c.getRegion(), c.getBucket(),
                 c.getQueueId(), c.getSize() == null ? 100 : c.getSize(), stateRepository, initialLow);
-        commitRetries = endpoint.getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                "TencentTtsCommitRetry");
         JobEmitter emitter = endpoint.getEmitter();
+        commitRetries = new CommitRetries(endpoint.getCamelContext(), this, emitter);
         if (emitter.beatIntervalMillis() > 0) {
             // the fence's clock: a long gap between answered beats means this JVM stood still or its database was
             // away, and claims made before it may be others' now
@@ -238,25 +235,6 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** Retries a failed commit with backoff, keeping the claim, until it is written or the consumer stops. */
-    private void retryCommit(JobsDetail job, int attempt) {
-        ScheduledExecutorService retries = commitRetries;
-        if (retries == null || retries.isShutdown()) {
-            return;
-        }
-        long delay = Math.min(COMMIT_RETRY_MAX_MILLIS, COMMIT_RETRY_FIRST_MILLIS << Math.min(attempt, 10));
-        try {
-            retries.schedule(() -> {
-                if (!getEndpoint().getEmitter().retryCommit(job, outcome)) {
-                    retryCommit(job, attempt + 1);
-                }
-            }, delay, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            LOG.warn("job {}: stopping while its commit is still failing; its claim expires and another node may"
-                     + " route it again", job.getJobId());
-        }
-    }
-
     /**
      * A graceful stop leaves no claim behind: Camel has let the exchanges in flight complete (they committed or
      * released their claims); the jobs claimed but not yet routed (waiting for their download, or for their turn)
@@ -269,11 +247,7 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
             giveBack(job);
         }
         if (commitRetries != null) {
-            // last tries, then the pending commits are reported: their claims are left to expire
-            for (String jobId : getEndpoint().getEmitter().commitsRetrying().keySet()) {
-                LOG.warn("job {} routed but still not recorded as emitted at stop", jobId);
-            }
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(commitRetries);
+            commitRetries.stop();
             commitRetries = null;
         }
         if (beats != null) {
@@ -295,15 +269,7 @@ public class TencentTtsConsumer extends ScheduledBatchPollingConsumer {
     /** Whether the repositories answer: throws what the first unreachable one throws. */
     public void probeRepositories() {
         getEndpoint().getEmitter().probeRepositories();
-        stateRepository.getState(stateKey);
-    }
-
-    public StateRepository<String, String> stateRepository() {
-        return stateRepository;
-    }
-
-    public String stateKey() {
-        return stateKey;
+        cursor.probeResumePoint();
     }
 
     public JobCursor cursor() {

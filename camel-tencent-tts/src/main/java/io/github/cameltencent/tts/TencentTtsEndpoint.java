@@ -108,11 +108,11 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
             configuration.setInProgressRepository(MemoryIdempotentRepository.memoryIdempotentRepository(100_000));
         }
         // every thread of the endpoint comes from Camel: named the Camel way (thread name pattern), made through
-        // the manager (its ThreadFactoryListeners, JMX), sized by the options, shut down with the endpoint
+        // the manager (its ThreadFactoryListeners, JMX), sized by a profile or the options, shut down with the
+        // endpoint
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
-        io = executors.newThreadPool(this, "TencentTtsIo", pool("TencentTtsIo", configuration.getIoPoolSize()));
-        workers = executors.newThreadPool(this, "TencentTtsWorker", pool("TencentTtsWorker",
-                configuration.getWorkerPoolSize()));
+        io = pool(executors, "TencentTtsIo", "ioPoolSize", configuration.getIoPoolSize());
+        workers = pool(executors, "TencentTtsWorker", "workerPoolSize", configuration.getWorkerPoolSize());
         scheduler = executors.newSingleThreadScheduledExecutor(this, "TencentTtsScheduler");
         if (client == null) {
             ownsClient = configuration.getCiClient() == null;
@@ -131,13 +131,18 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
     }
 
     /**
-     * A fixed pool of that size; its queue is unbounded because a call queued there is already admitted (bounded
-     * by the routes' own concurrency and the tracker's batches), and refusing it would fail an exchange.
+     * The pool named {@code name}: sized by the thread-pool profile of that id when the application registered one
+     * (the way Camel's EIPs take an {@code executorServiceRef}, so one profile can size the pool of every endpoint),
+     * otherwise a fixed pool of {@code size} threads. That one's queue is unbounded because a call queued there is
+     * already admitted (bounded by the routes' own concurrency and the tracker's batches), and refusing it would
+     * fail an exchange.
      */
-    private static ThreadPoolProfile pool(String name, int size) {
+    private ExecutorService pool(ExecutorServiceManager executors, String name, String option, int size) {
         if (size < 1) {
-            throw new TencentTtsValidationException(name.equals("TencentTtsIo") ? "ioPoolSize" : "workerPoolSize",
-                    "must be at least 1, was " + size);
+            throw new TencentTtsValidationException(option, "must be at least 1, was " + size);
+        }
+        if (executors.getThreadPoolProfile(name) != null) {
+            return executors.newThreadPool(this, name, name);
         }
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(size);
@@ -146,7 +151,7 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         profile.setKeepAliveTime(60L);
         profile.setTimeUnit(java.util.concurrent.TimeUnit.SECONDS);
         profile.setAllowCoreThreadTimeOut(true);
-        return profile;
+        return executors.newThreadPool(this, name, profile);
     }
 
     /** The route's own buckets: downloads go there and nowhere else. */

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.cameltencent.emulator.TencentCiEmulator;
@@ -200,5 +203,47 @@ class CallbackReceiverTest extends CamelTestSupport {
         assertThat(post(callbackUrl(), "text/plain", "hello")).isEqualTo(415);
         assertThat(post(callbackUrl(), "application/xml", "<Response>" + "x".repeat(1_100_000) + "</Response>"))
                 .isEqualTo(413);
+    }
+
+    @Test
+    void aCallbackWhoseCommitFailsIsRetriedUntilWrittenAndRoutedOnce(@TempDir Path dir) throws Exception {
+        int dbPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            dbPort = s.getLocalPort();
+        }
+        String[] serverArgs = {"-tcpPort", Integer.toString(dbPort), "-ifNotExists", "-baseDir", dir.toString()};
+        org.h2.tools.Server[] db = {org.h2.tools.Server.createTcpServer(serverArgs).start()};
+        try {
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL("jdbc:h2:tcp://localhost:" + dbPort + "/callbacks");
+            context.getRegistry().bind("callbackRepo", new JdbcMessageIdRepository(ds, "callbacks"));
+            List<String> routed = new java.util.concurrent.CopyOnWriteArrayList<>();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri("callback", "path=/tts/commits&idempotentRepository=#callbackRepo")).routeId("commits")
+                            .process(e -> {
+                                if (db[0].isRunning(false)) {
+                                    db[0].stop(); // the database goes away while this exchange is routed
+                                }
+                                routed.add(e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class));
+                            });
+                }
+            });
+            TencentTtsEndpoint endpoint = (TencentTtsEndpoint) context.getRoute("commits").getEndpoint();
+            Exchange sent = template.send(uri("submit", "callBack=RAW(http://127.0.0.1:" + port + "/tts/commits)"),
+                    x -> x.getMessage().setBody("called back while the database goes away"));
+            String id = sent.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> routed.contains(id)
+                    && endpoint.getEmitter().commitsRetrying().containsKey(id));
+
+            db[0] = org.h2.tools.Server.createTcpServer(serverArgs).start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> endpoint.getEmitter().commitsRetrying().isEmpty());
+            assertThat(endpoint.getEmitter().isEmitted(id)).as("recorded as emitted once the database is back")
+                    .isTrue();
+            assertThat(routed).containsExactly(id);
+        } finally {
+            db[0].stop();
+        }
     }
 }

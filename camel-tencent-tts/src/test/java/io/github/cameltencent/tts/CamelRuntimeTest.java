@@ -142,6 +142,36 @@ class CamelRuntimeTest extends TtsTestSupport {
     }
 
     @Test
+    void aProfileRegisteredUnderThePoolsNameSizesItOverTheOption() throws Exception {
+        // the application's profiles, by the pools' names: they win over ioPoolSize and workerPoolSize
+        org.apache.camel.spi.ThreadPoolProfile io = new org.apache.camel.builder.ThreadPoolProfileBuilder(
+                "TencentTtsIo").poolSize(2).maxPoolSize(2).maxQueueSize(-1).build();
+        org.apache.camel.spi.ThreadPoolProfile workers = new org.apache.camel.builder.ThreadPoolProfileBuilder(
+                "TencentTtsWorker").poolSize(3).maxPoolSize(3).build();
+        context.getExecutorServiceManager().registerThreadPoolProfile(io);
+        context.getExecutorServiceManager().registerThreadPoolProfile(workers);
+        TencentTtsEndpoint endpoint = context.getEndpoint(uri("getQueues", "ioPoolSize=7&workerPoolSize=5"),
+                TencentTtsEndpoint.class);
+        assertThat(((java.util.concurrent.ThreadPoolExecutor) endpoint.workers()).getMaximumPoolSize()).isEqualTo(3);
+        // five calls at once against a held operation: the profile's two io threads run them, not the option's 7
+        emulator().faults().hold("getSpeechQueues");
+        List<CompletableFuture<Exchange>> calls = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                calls.add(template.asyncSend(endpoint, e -> { }));
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> liveThreads("TencentTtsIo").size() == 2);
+            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> true);
+            assertThat(liveThreads("TencentTtsIo")).hasSize(2);
+        } finally {
+            emulator().faults().release("getSpeechQueues");
+        }
+        for (CompletableFuture<Exchange> call : calls) {
+            assertThat(call.get(10, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+        }
+    }
+
+    @Test
     void aHeldLookUpHoldsNeitherTheTickNorTheNextSubmit() throws Exception {
         emulator().faults().hold("getJob");
         try {

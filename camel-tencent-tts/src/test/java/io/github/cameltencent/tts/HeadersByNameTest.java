@@ -183,6 +183,35 @@ class HeadersByNameTest extends TtsTestSupport {
         assertThat(e.getMessage().getHeader(TencentTtsConstants.RESULT_TEMPLATE_NAME)).isEqualTo("linked_tpl");
     }
 
+    @Test
+    void aUserDataShapedLikeTheTraceEnvelopeComesBackAsTheRouteWroteIt() throws Exception {
+        // the protective head the component adds to such a value comes off exactly once: in the submit's answer,
+        // and in a consumer's delivery offered again after the route failed on it (the same JobsDetail object)
+        String own = "tp:-|order-7";
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("jobs", "delay=50&states=Success")).routeId("lookalike")
+                        .filter(simple("${body.operation.ttsConfig.input} == 'Looks like an envelope.'"))
+                        .process(e -> {
+                            delivered.add(e.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA, String.class));
+                            delivered.add(e.getMessage().getBody(JobsDetail.class).getOperation().getUserData());
+                            if (delivered.size() == 2) {
+                                throw new IllegalStateException("fails once, so the job is offered again");
+                            }
+                        });
+            }
+        });
+        Exchange e = send(uri("submit", SYNC), "Looks like an envelope.", Map.of(TencentTtsConstants.USER_DATA, own));
+        assertThat(e.getException()).isNull();
+        assertThat(e.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA)).isEqualTo(own);
+        assertThat(e.getMessage().getBody(JobsDetail.class).getOperation().getUserData()).isEqualTo(own);
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= 4);
+        assertThat(delivered).as("header and JobsDetail, first delivery and the one after the failure")
+                .containsOnly(own);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> ids(Exchange e) {
         return ((List<JobsDetail>) e.getMessage().getBody(List.class)).stream().map(JobsDetail::getJobId).toList();

@@ -199,7 +199,7 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String mode;
 
     /**
-     * listJobs paging token from a previous page's NextToken header.
+     * listJobs paging token as a previous listJobs wrote it in the CamelTencentTtsResultNextToken header.
      */
     private String nextToken;
 
@@ -377,7 +377,9 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
      * Threads of the endpoint's I/O pool, taken from the CamelContext's ExecutorServiceManager: every HTTP call to
      * CI and COS (and the start of the route after its answer) runs there, never on the calling route's thread. A
      * call waiting for a free thread is queued. Each call in flight holds one thread and one connection, so this
-     * is how many calls the endpoint has in flight (up to maxConnections); idle threads end after a minute.
+     * is how many calls the endpoint has in flight (up to maxConnections); idle threads end after a minute. A
+     * thread-pool profile registered with the ExecutorServiceManager under the id TencentTtsIo sizes the pool
+     * instead.
      */
     private Integer ioPoolSize = 10;
 
@@ -433,7 +435,9 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
 
     /**
      * Threads of the endpoint's worker pool, taken from the CamelContext's ExecutorServiceManager: a waiting
-     * submit continues there when its job ends, and the callback consumer verifies and routes callbacks there.
+     * submit continues there when its job ends, and the callback consumer verifies and routes callbacks there. A
+     * thread-pool profile registered with the ExecutorServiceManager under the id TencentTtsWorker sizes the pool
+     * instead.
      */
     private Integer workerPoolSize = 4;
 

@@ -843,7 +843,7 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
-         * listJobs paging token from a previous page's NextToken header.
+         * listJobs paging token as a previous listJobs wrote it in the CamelTencentTtsResultNextToken header.
          *
          * The option is a: <code>String</code> type.
          *
@@ -1572,7 +1572,8 @@ public final class TencentTtsEndpointBuilderFactory {
          * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
          * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
          * connection, so this is how many calls the endpoint has in flight (up to maxConnections); idle threads
-         * end after a minute.
+         * end after a minute. A thread-pool profile registered with the ExecutorServiceManager under the id
+         * TencentTtsIo sizes the pool instead.
          *
          * The option is a: <code>int</code> type.
          *
@@ -1592,7 +1593,8 @@ public final class TencentTtsEndpointBuilderFactory {
          * call to CI and COS (and the start of the route after its answer) runs there, never on the calling
          * route's thread. A call waiting for a free thread is queued. Each call in flight holds one thread and one
          * connection, so this is how many calls the endpoint has in flight (up to maxConnections); idle threads
-         * end after a minute.
+         * end after a minute. A thread-pool profile registered with the ExecutorServiceManager under the id
+         * TencentTtsIo sizes the pool instead.
          *
          * The option will be converted to a <code>int</code> type.
          *
@@ -1910,6 +1912,8 @@ public final class TencentTtsEndpointBuilderFactory {
         /**
          * Threads of the endpoint's worker pool, taken from the CamelContext's ExecutorServiceManager: a waiting
          * submit continues there when its job ends, and the callback consumer verifies and routes callbacks there.
+         * A thread-pool profile registered with the ExecutorServiceManager under the id TencentTtsWorker sizes the
+         * pool instead.
          *
          * The option is a: <code>int</code> type.
          *
@@ -1927,6 +1931,8 @@ public final class TencentTtsEndpointBuilderFactory {
         /**
          * Threads of the endpoint's worker pool, taken from the CamelContext's ExecutorServiceManager: a waiting
          * submit continues there when its job ends, and the callback consumer verifies and routes callbacks there.
+         * A thread-pool profile registered with the ExecutorServiceManager under the id TencentTtsWorker sizes the
+         * pool instead.
          *
          * The option will be converted to a <code>int</code> type.
          *

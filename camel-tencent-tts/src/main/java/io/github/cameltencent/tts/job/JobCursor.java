@@ -107,8 +107,13 @@ public final class JobCursor {
         return finished;
     }
 
+    /** Whether the state repository answers: throws what it throws (the readiness check asks). */
+    public void probeResumePoint() {
+        state.getState(stateKey);
+    }
+
     /** The key of this endpoint's resume point in the state repository. */
-    public static String stateKey(String region, String bucket, String queueId) {
+    private static String stateKey(String region, String bucket, String queueId) {
         return "tencent-tts/" + region + "/" + bucket + "/" + (queueId == null ? "*" : queueId);
     }
 

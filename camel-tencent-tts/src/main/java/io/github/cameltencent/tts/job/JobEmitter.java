@@ -69,16 +69,6 @@ public final class JobEmitter {
         /** The job was routed but could not be recorded; its claim is kept. Retry with {@link #retryCommit}. */
         default void commitFailed(JobsDetail job, RuntimeException cause) {
         }
-
-        Outcome NONE = new Outcome() {
-            @Override
-            public void committed(JobsDetail job) {
-            }
-
-            @Override
-            public void rolledBack(JobsDetail job) {
-            }
-        };
     }
 
     private final CiClient client;

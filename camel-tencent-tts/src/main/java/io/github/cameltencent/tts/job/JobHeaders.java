@@ -20,7 +20,6 @@ import org.apache.camel.Message;
 import io.github.cameltencent.tts.TencentTtsConstants;
 import io.github.cameltencent.tts.model.JobsDetail;
 import io.github.cameltencent.tts.model.Output;
-import io.github.cameltencent.tts.trace.UserDataEnvelope;
 
 /**
  * The one place that copies a job's facts into result headers: producer results, consumers and callbacks. Every
@@ -50,7 +49,9 @@ public final class JobHeaders {
             set(m, TencentTtsConstants.JOB_OUTPUT_BUCKET, output.getBucket());
             set(m, TencentTtsConstants.JOB_OUTPUT_OBJECT, output.getObject());
         }
-        String userData = UserDataEnvelope.own(JobOutput.userData(job)); // the route's own, never the trace's envelope
+        // JobTrace.open has taken the envelope off already (every caller opens first); taking it off again here
+        // would cut a route's own value that merely looks like an envelope
+        String userData = JobOutput.userData(job);
         if (userData != null && !userData.isEmpty()) {
             set(m, TencentTtsConstants.JOB_USER_DATA, userData);
         }

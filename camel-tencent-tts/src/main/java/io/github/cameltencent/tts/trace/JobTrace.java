@@ -51,18 +51,23 @@ public final class JobTrace {
     public static final String JOB_TRACEPARENT = "CamelTencentTtsJobTraceparent";
 
     /**
-     * The traces of the jobs opened lately, by job id. Opening takes the envelope off the JobsDetail itself (so the
-     * route sees its own UserData there), so the same object offered again – a consumer's exchange that failed is
-     * retried with the job it had – no longer carries it; this remembers it. A job's trace never changes, and a
-     * few thousand entries cover any retry backlog a consumer keeps.
+     * The jobs opened lately, by job id. Opening takes the envelope off the JobsDetail itself (so the route sees its
+     * own UserData there), so the same object offered again – a consumer's exchange that failed is retried with the
+     * job it had – no longer carries it; this remembers its trace, and the route's own value when that itself looks
+     * like an envelope, so that such an object is not opened a second time (which would cut the route's value). A
+     * job's trace never changes, and a few thousand entries cover any retry backlog a consumer keeps.
      */
-    private static final Map<String, String> OPENED = Collections.synchronizedMap(
+    private static final Map<String, Opened> OPENED = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Opened> eldest) {
                     return size() > 4096;
                 }
             });
+
+    /** A job opened: its trace, and the route's own UserData only when that looks like an envelope. */
+    private record Opened(String traceparent, String ownLikeEnvelope) {
+    }
 
     private JobTrace() {
     }
@@ -100,18 +105,19 @@ public final class JobTrace {
                 continue;
             }
             String raw = job.getOperation() == null ? null : job.getOperation().getUserData();
-            if (!UserDataEnvelope.isEnvelope(raw)) {
-                String earlier = job.getJobId() == null ? null : OPENED.get(job.getJobId());
-                traceparent = traceparent == null ? earlier : traceparent;
+            Opened earlier = job.getJobId() == null ? null : OPENED.get(job.getJobId());
+            if (!UserDataEnvelope.isEnvelope(raw) || earlier != null && raw.equals(earlier.ownLikeEnvelope())) {
+                // no envelope, or this very object was opened before and holds the route's own value
+                if (traceparent == null && earlier != null) {
+                    traceparent = earlier.traceparent();
+                }
                 continue;
             }
             UserDataEnvelope.Opened opened = UserDataEnvelope.open(raw);
-            JobOperation op = job.getOperation();
-            if (op != null) {
-                op.setUserData(opened.own());
-            }
-            if (opened.traceparent() != null && job.getJobId() != null) {
-                OPENED.put(job.getJobId(), opened.traceparent());
+            job.getOperation().setUserData(opened.own());
+            boolean ownLikeEnvelope = UserDataEnvelope.isEnvelope(opened.own());
+            if (job.getJobId() != null && (opened.traceparent() != null || ownLikeEnvelope)) {
+                OPENED.put(job.getJobId(), new Opened(opened.traceparent(), ownLikeEnvelope ? opened.own() : null));
             }
             if (traceparent == null) {
                 traceparent = opened.traceparent();
