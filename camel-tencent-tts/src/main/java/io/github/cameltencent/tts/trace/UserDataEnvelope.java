@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-tencent-tts Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameltencent.tts.trace;
 
 /**
@@ -14,7 +29,7 @@ package io.github.cameltencent.tts.trace;
  * </pre>
  *
  * Only a head of exactly this shape is taken off again, so a route's value that merely starts with "tp:" comes
- * back whole. The head costs {@value #HEAD_LENGTH} characters; a value too long to leave room for it is sent
+ * back whole. The head costs 59 characters ({@link #HEAD_LENGTH}); a value too long to leave room for it is sent
  * alone, without the trace (the route's data matters more than the trace). {@code tp:-|} is a head without a
  * trace: it is written only to protect a route's own value that itself looks like an envelope.
  */
