@@ -192,11 +192,12 @@ class ReliabilityTest {
             throttled += e.getException() != null ? 1 : 0;
         }
         assertThat(throttled).as("without a client limit the burst is throttled").isPositive();
-        // wait for the server's next one-second window, then stay under its limit
+        // wait for the server's next one-second window, then stay under its limit: 2 a second leaves room in any
+        // window for the call that found it open and for a call delayed into the next window on a busy machine
         await().atMost(Duration.ofSeconds(5)).until(() -> template.send(uri("getQueues", "maxRetries=0"), x -> { })
                 .getException() == null);
-        for (int i = 0; i < 9; i++) {
-            Exchange e = template.send(uri("getQueues", "maxRetries=0&rateLimit=3"), x -> { });
+        for (int i = 0; i < 8; i++) {
+            Exchange e = template.send(uri("getQueues", "maxRetries=0&rateLimit=2"), x -> { });
             assertThat(e.getException()).isNull();
         }
     }

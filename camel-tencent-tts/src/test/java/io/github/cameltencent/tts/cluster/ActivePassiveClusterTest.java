@@ -18,10 +18,14 @@ package io.github.cameltencent.tts.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +40,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -70,8 +75,34 @@ class ActivePassiveClusterTest {
 
     @BeforeAll
     static void ensemble() throws Exception {
-        zookeeper = new TestingCluster(3);
+        zookeeper = new TestingCluster(ensembleSpecs(3));
         zookeeper.start();
+    }
+
+    /**
+     * Curator's default specs pick each port by binding port 0 and letting it go: two of a server's three ports
+     * can come out equal ("Client and election port must be different"), and a port let go can be handed to the
+     * next bind(0) of the emulator or PostgreSQL before ZooKeeper binds it (ZooKeeper then exits the JVM, code
+     * 14). So the ports are chosen below the kernel's ephemeral range, where bind(0) never lands, all distinct,
+     * each checked free by binding it.
+     */
+    static List<InstanceSpec> ensembleSpecs(int servers) throws IOException {
+        List<Integer> ports = new ArrayList<>();
+        for (int candidate = 20_000 + new Random().nextInt(10_000); ports.size() < 3 * servers; candidate++) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(candidate));
+                ports.add(candidate);
+            } catch (IOException taken) {
+                // in use: the next one
+            }
+        }
+        List<InstanceSpec> specs = new ArrayList<>();
+        for (int i = 0; i < servers; i++) {
+            specs.add(new InstanceSpec(null, ports.get(3 * i), ports.get(3 * i + 1), ports.get(3 * i + 2), true,
+                    i + 1));
+        }
+        return specs;
     }
 
     @AfterAll
