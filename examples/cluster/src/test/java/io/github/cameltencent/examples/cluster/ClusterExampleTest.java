@@ -49,10 +49,17 @@ class ClusterExampleTest {
 
         String text = console.toString(StandardCharsets.UTF_8);
         assertThat(r.submitted()).hasSize(12);
-        // Every job is emitted, except (a gap this example found, reported to the consumer's owners) a job whose claim
-        // the killed node held at its death: the other nodes do not always take such a claim over, although it is
-        // older than claim-max-age. What must hold today: such a job is still claimed, never lost silently.
-        assertThat(r.claimsLeft()).as("claims left behind").containsAll(r.missing());
+        // docs/cluster.md, "Faults", kill -9: 0 lost; twice only for the killed node's exchanges in flight at its
+        // death; those taken over once their claims expired (4 s after the last keep-alive, at most 1 s before the
+        // death) and a poll or two passed; 10 s of slack for a busy machine
+        assertThat(r.missing()).as("lost").isEmpty();
+        assertThat(r.claimsLeft()).as("claims left behind").isEmpty();
+        assertThat(r.emittedTwice()).as("twice: only the killed node's exchanges in flight")
+                .isSubsetOf(r.inFlightAtKill());
+        if (!r.inFlightAtKill().isEmpty()) {
+            assertThat(r.takeOver()).as("take-over of %s", r.inFlightAtKill()).isNotNull()
+                    .isBetween(Duration.ofSeconds(3), Duration.ofSeconds(4 + 10));
+        }
         assertThat(r.killed()).isEqualTo("node-2");
         assertThat(r.killedExit()).as("SIGKILL").isEqualTo(137);
         assertThat(r.emittedAfterKill().getOrDefault("node-1", 0) + r.emittedAfterKill().getOrDefault("node-3", 0))
@@ -60,7 +67,10 @@ class ClusterExampleTest {
         // the console names the node of each job, and says that node-2 is gone
         assertThat(text).containsPattern("node-[13] emitted job \\S+ \\(cluster/job-\\d+\\.mp3\\)");
         assertThat(text).contains(">>> killing node-2 (pid ").contains("node-2 (pid ").contains("is gone, exit 137");
-        assertThat(text).contains("12 jobs submitted, " + (12 - r.missing().size()) + " emitted");
+        assertThat(text).contains("12 jobs submitted, 12 emitted");
+        System.out.printf("cluster example: 12 jobs, %d lost, %d twice, %d in flight at the kill, take-over %s%n",
+                r.missing().size(), r.emittedTwice().size(), r.inFlightAtKill().size(),
+                r.takeOver() == null ? "-" : r.takeOver().toMillis() + " ms");
     }
 
     /** The console goes to the test's output too, so a failure shows what the nodes said. */
