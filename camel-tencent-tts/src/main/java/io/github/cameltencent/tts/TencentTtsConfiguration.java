@@ -79,12 +79,12 @@ public class TencentTtsConfiguration implements Cloneable {
     private String outputObjectPrefix = "tts/";
     @UriParam(label = "producer", description = "Pass-through data attached to the job: printable ASCII, at most 1024 characters.")
     private String userData;
-    @UriParam(label = "producer,advanced", defaultValue = "true", description = "When a Camel tracer"
+    @UriParam(label = "common,advanced", defaultValue = "true", description = "When a Camel tracer"
             + " (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the job's UserData,"
             + " so that whoever receives the finished job (a waiting submit, the polling or the callback consumer, on"
             + " any node, after any restart) continues that trace. The route's own UserData is kept whole behind it"
-            + " and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData exactly"
-            + " as the route gives it.")
+            + " and comes back unchanged in the UserData header and in JobsDetail. Set false on the submitting and"
+            + " the receiving endpoints alike to send and receive UserData exactly as the route gives it.")
     private boolean traceInUserData = true;
     @UriParam(label = "producer", enums = "0,1,2", description = "Job priority: 0, 1 or 2 (the most urgent); the service's default is 0.")
     private Integer jobLevel;

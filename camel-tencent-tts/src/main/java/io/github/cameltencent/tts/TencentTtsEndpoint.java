@@ -127,7 +127,7 @@ public class TencentTtsEndpoint extends ScheduledPollEndpoint implements Endpoin
         emitter = new JobEmitter(client, configuration.getIdempotentRepository(),
                 configuration.getInProgressRepository(), configuration.isDownload(),
                 configuration.getDownloadAttempts(), allowedOutputBuckets(configuration),
-                job -> metrics.finished(bucket, job));
+                configuration.isTraceInUserData(), job -> metrics.finished(bucket, job));
     }
 
     /**

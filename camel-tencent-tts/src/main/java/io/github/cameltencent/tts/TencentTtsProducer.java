@@ -171,7 +171,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
                         upload.contentType());
         return uploaded.thenCompose(v -> submitAll(plan.requests(), 0, new ArrayList<>()))
                 .thenCompose(submitted -> {
-                    JobTrace.open(exchange, submitted.stream().map(Submitted::job).toList());
+                    JobTrace.open(exchange, config().isTraceInUserData(),
+                            submitted.stream().map(Submitted::job).toList());
                     putSubmitted(exchange.getMessage(), plan, submitted);
                     if (!config().isWaitForCompletion()) {
                         return CompletableFuture.completedFuture(null);
@@ -254,8 +255,8 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
     }
 
     /** The wait ran out: the message carries the latest states seen, and no exception (the job may still end). */
-    private static void putTimedOut(Exchange exchange, SubmitPlan plan, List<JobsDetail> latest) {
-        JobTrace.open(exchange, latest);
+    private void putTimedOut(Exchange exchange, SubmitPlan plan, List<JobsDetail> latest) {
+        JobTrace.open(exchange, config().isTraceInUserData(), latest);
         Message out = exchange.getMessage();
         if (!plan.isSplit()) {
             out.setBody(latest.get(0));
@@ -297,7 +298,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
             if (job == null || job.getJobId() == null) {
                 throw new NoSuchJobException(jobId);
             }
-            JobTrace.open(exchange, job);
+            JobTrace.open(exchange, config().isTraceInUserData(), job);
             Message out = exchange.getMessage();
             out.setBody(job);
             JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());
@@ -309,7 +310,7 @@ public class TencentTtsProducer extends DefaultAsyncProducer {
         return client().listJobs(bucket(), JobRequestMapper.toListJobsQuery(exchange, config())).thenAccept(result -> {
             List<JobsDetail> jobs = result.body() == null ? List.of() : result.body().getJobsDetail().stream()
                     .filter(j -> j.getJobId() != null).toList();
-            JobTrace.open(exchange, jobs);
+            JobTrace.open(exchange, config().isTraceInUserData(), jobs);
             Message out = exchange.getMessage();
             out.setBody(jobs);
             JobHeaders.set(out, TencentTtsConstants.REQUEST_ID, result.requestId());

@@ -41,7 +41,12 @@ import org.apache.camel.opentelemetry2.OpenTelemetryTracer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.cameltencent.tts.model.JobOperation;
+import io.github.cameltencent.tts.model.JobRequest;
 import io.github.cameltencent.tts.model.JobsDetail;
+import io.github.cameltencent.tts.model.Output;
+import io.github.cameltencent.tts.model.TtsConfig;
+import io.github.cameltencent.tts.model.TtsTpl;
 import io.github.cameltencent.tts.trace.TtsSpanFacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,6 +238,44 @@ class TracingTest extends TtsTestSupport {
                 .isNotEqualTo(a.span("tencent-tts:submit", untracedId).getTraceId());
         assertThat(seen.get(untracedId)).isEqualTo(new Received(OWN, OWN));
         assertNothingPrivate(TEXT);
+    }
+
+    /**
+     * A route's own UserData shaped exactly like an envelope comes back whole whichever way it went: with
+     * traceInUserData=false on both sides it is sent and handed over as it is; a pojoRequest carries the guard, which
+     * a receiving endpoint takes off again, and the route's own request object is left as the route built it.
+     */
+    @Test
+    void aRouteValueShapedLikeAnEnvelopeComesBackWholeWhateverTheOptions() throws Exception {
+        String lookalike = "tp:00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01|route-value";
+        Map<String, Received> raw = new ConcurrentHashMap<>();
+        Map<String, Received> opened = new ConcurrentHashMap<>();
+        node(new Tracing(), null, receiving(uri("jobs", "delay=100&traceInUserData=false"), raw));
+        node(new Tracing(), null, receiving(uri("jobs", "delay=100"), opened));
+
+        String plainId = send("direct:untraced", TEXT, Map.of(TencentTtsConstants.USER_DATA, lookalike))
+                .getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
+        assertThat(storedUserData(plainId)).isEqualTo(lookalike);
+
+        JobRequest request = new JobRequest().withOperation(new JobOperation()
+                .withTtsTpl(new TtsTpl().withMode("Sync").withCodec("wav").withVoiceType("aixiaoxue"))
+                .withTtsConfig(new TtsConfig().withInputType("Text").withInput(TEXT))
+                .withOutput(new Output().withRegion(REGION).withBucket(BUCKET).withObject("pojo/lookalike.wav"))
+                .withUserData(lookalike));
+        Exchange pojo = send(uri("submit", "pojoRequest=true"), request, Map.of());
+        assertThat(pojo.getException()).isNull();
+        String pojoId = pojo.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class);
+        assertThat(storedUserData(pojoId)).isEqualTo("tp:-|" + lookalike);
+        assertThat(request.getOperation().getUserData()).as("the route's request object, as it built it")
+                .isEqualTo(lookalike);
+        assertThat(pojo.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA)).isEqualTo(lookalike);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> raw.containsKey(plainId) && opened.containsKey(pojoId));
+        assertThat(raw.get(plainId)).isEqualTo(new Received(lookalike, lookalike));
+        assertThat(opened.get(pojoId)).isEqualTo(new Received(lookalike, lookalike));
+        Exchange look = send(uri("getJob", "traceInUserData=false"), null, Map.of(TencentTtsConstants.JOB_ID,
+                plainId));
+        assertThat(look.getMessage().getHeader(TencentTtsConstants.JOB_USER_DATA)).isEqualTo(lookalike);
     }
 
     @Test

@@ -43,6 +43,15 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private String region;
 
     /**
+     * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+     * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+     * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+     * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false on the submitting and
+     * the receiving endpoints alike to send and receive UserData exactly as the route gives it.
+     */
+    private Boolean traceInUserData = true;
+
+    /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
      * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
      * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
@@ -334,15 +343,6 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
     private java.time.Duration waitTimeout = java.time.Duration.ofMillis(600000L);
 
     /**
-     * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
-     * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
-     * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
-     * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
-     * exactly as the route gives it.
-     */
-    private Boolean traceInUserData = true;
-
-    /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
      * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
      * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS
@@ -564,6 +564,14 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
 
     public void setRegion(String region) {
         this.region = region;
+    }
+
+    public Boolean getTraceInUserData() {
+        return traceInUserData;
+    }
+
+    public void setTraceInUserData(Boolean traceInUserData) {
+        this.traceInUserData = traceInUserData;
     }
 
     public Boolean getBridgeErrorHandler() {
@@ -956,14 +964,6 @@ public class TencentTtsComponentConfiguration extends ComponentConfigurationProp
 
     public void setWaitTimeout(java.time.Duration waitTimeout) {
         this.waitTimeout = waitTimeout;
-    }
-
-    public Boolean getTraceInUserData() {
-        return traceInUserData;
-    }
-
-    public void setTraceInUserData(Boolean traceInUserData) {
-        this.traceInUserData = traceInUserData;
     }
 
     public Boolean getAutowiredEnabled() {

@@ -147,6 +147,46 @@ public final class TencentTtsEndpointBuilderFactory {
         }
 
         /**
+         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false on the submitting
+         * and the receiving endpoints alike to send and receive UserData exactly as the route gives it.
+         *
+         * The option is a: <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: common (advanced)
+         *
+         * @param traceInUserData the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder traceInUserData(boolean traceInUserData) {
+            doSetProperty("traceInUserData", traceInUserData);
+            return this;
+        }
+
+        /**
+         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
+         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
+         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
+         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false on the submitting
+         * and the receiving endpoints alike to send and receive UserData exactly as the route gives it.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: common (advanced)
+         *
+         * @param traceInUserData the value to set
+         * @return the dsl builder
+         */
+        public TencentTtsEndpointBuilder traceInUserData(String traceInUserData) {
+            doSetProperty("traceInUserData", traceInUserData);
+            return this;
+        }
+
+        /**
          * Where the consumers record the jobs they have emitted (job ids only). Any Camel idempotent repository
          * works (file, JDBC, ...); shared by all nodes of a cluster. By default an in-memory repository of 100000
          * entries per endpoint is used.
@@ -1411,46 +1451,6 @@ public final class TencentTtsEndpointBuilderFactory {
          */
         public TencentTtsEndpointBuilder lazyStartProducer(String lazyStartProducer) {
             doSetProperty("lazyStartProducer", lazyStartProducer);
-            return this;
-        }
-
-        /**
-         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
-         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
-         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
-         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
-         * exactly as the route gives it.
-         *
-         * The option is a: <code>boolean</code> type.
-         *
-         * Default: true
-         * Group: producer (advanced)
-         *
-         * @param traceInUserData the value to set
-         * @return the dsl builder
-         */
-        public TencentTtsEndpointBuilder traceInUserData(boolean traceInUserData) {
-            doSetProperty("traceInUserData", traceInUserData);
-            return this;
-        }
-
-        /**
-         * When a Camel tracer (camel-opentelemetry2) has a trace open at submit, record its W3C traceparent in the
-         * job's UserData, so that whoever receives the finished job (a waiting submit, the polling or the callback
-         * consumer, on any node, after any restart) continues that trace. The route's own UserData is kept whole
-         * behind it and comes back unchanged in the UserData header and in JobsDetail. Set false to send UserData
-         * exactly as the route gives it.
-         *
-         * The option will be converted to a <code>boolean</code> type.
-         *
-         * Default: true
-         * Group: producer (advanced)
-         *
-         * @param traceInUserData the value to set
-         * @return the dsl builder
-         */
-        public TencentTtsEndpointBuilder traceInUserData(String traceInUserData) {
-            doSetProperty("traceInUserData", traceInUserData);
             return this;
         }
 

@@ -75,6 +75,7 @@ public final class JobEmitter {
     private final IdempotentRepository emitted;
     private final IdempotentRepository inProgress;
     private final boolean download;
+    private final boolean traceInUserData;
     private final int downloadAttempts;
     private final Set<String> allowedBuckets;
     private final Consumer<JobsDetail> finished;
@@ -104,11 +105,13 @@ public final class JobEmitter {
     /**
      * @param allowedBuckets the only output buckets downloads go to (the route's bucket, outputBucket and
      *                       allowedOutputBuckets)
+     * @param traceInUserData whether jobs put on a message have the trace envelope taken off their UserData
      * @param finished told once per finished job: when a waiting submit gets it, when an emitted exchange commits
      */
     public JobEmitter(CiClient client, IdempotentRepository emitted, IdempotentRepository inProgress,
                       boolean download, int downloadAttempts, Set<String> allowedBuckets,
-                      Consumer<JobsDetail> finished) {
+                      boolean traceInUserData, Consumer<JobsDetail> finished) {
+        this.traceInUserData = traceInUserData;
         this.allowedBuckets = Set.copyOf(allowedBuckets);
         this.client = client;
         this.emitted = emitted;
@@ -154,7 +157,7 @@ public final class JobEmitter {
     }
 
     private CompletableFuture<Void> fill(Exchange exchange, List<JobsDetail> jobs, Set<String> extraBuckets) {
-        JobTrace.open(exchange, jobs);
+        JobTrace.open(exchange, traceInUserData, jobs);
         Message out = exchange.getMessage();
         if (jobs.size() == 1) {
             out.setBody(jobs.get(0));
@@ -590,8 +593,8 @@ public final class JobEmitter {
     }
 
     /** A job emitted without its audio: Failed and Cancel jobs are emitted too, as themselves. */
-    private static CompletableFuture<Void> putJob(Exchange exchange, JobsDetail job) {
-        JobTrace.open(exchange, job);
+    private CompletableFuture<Void> putJob(Exchange exchange, JobsDetail job) {
+        JobTrace.open(exchange, traceInUserData, job);
         exchange.getMessage().setBody(job);
         JobHeaders.put(exchange.getMessage(), job);
         return CompletableFuture.completedFuture(null);

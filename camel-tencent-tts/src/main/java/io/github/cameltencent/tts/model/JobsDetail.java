@@ -41,6 +41,14 @@ public class JobsDetail {
     private String queueType;
     private String progress;
     private JobOperation operation;
+    /*
+     * Not service fields (no bean accessors, so Jackson never sees them): set when the trace envelope was taken off
+     * this object's UserData (JobTrace.open), so the same object offered again - a consumer retrying a failed
+     * exchange with the job it had - keeps its trace and is never opened twice, which would cut a route value that
+     * itself looks like an envelope.
+     */
+    private transient boolean userDataOpened;
+    private transient String openedTraceparent;
 
     public String getCode() {
         return code;
@@ -242,5 +250,21 @@ public class JobsDetail {
     @Override
     public String toString() {
         return "JobsDetail[code=" + code + ", message=" + message + ", jobId=" + jobId + ", tag=" + tag + ", state=" + state + ", creationTime=" + creationTime + ", startTime=" + startTime + ", endTime=" + endTime + ", queueId=" + queueId + ", queueType=" + queueType + ", progress=" + progress + ", operation=" + getOperation() + "]";
+    }
+
+    /** Whether the trace envelope was already taken off this object's UserData (the component's bookkeeping). */
+    public boolean userDataOpened() {
+        return userDataOpened;
+    }
+
+    /** The traceparent the envelope carried when it was taken off, or null. */
+    public String openedTraceparent() {
+        return openedTraceparent;
+    }
+
+    /** Marks the envelope as taken off, with the trace it carried (null for none). */
+    public void markUserDataOpened(String traceparent) {
+        this.userDataOpened = true;
+        this.openedTraceparent = traceparent;
     }
 }

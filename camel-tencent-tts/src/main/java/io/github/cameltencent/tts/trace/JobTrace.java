@@ -17,8 +17,6 @@ package io.github.cameltencent.tts.trace;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -50,39 +48,25 @@ public final class JobTrace {
     /** The traceparent the job(s) on this exchange were submitted in. */
     public static final String JOB_TRACEPARENT = "CamelTencentTtsJobTraceparent";
 
-    /**
-     * The jobs opened lately, by job id. Opening takes the envelope off the JobsDetail itself (so the route sees its
-     * own UserData there), so the same object offered again – a consumer's exchange that failed is retried with the
-     * job it had – no longer carries it; this remembers its trace, and the route's own value when that itself looks
-     * like an envelope, so that such an object is not opened a second time (which would cut the route's value). A
-     * job's trace never changes, and a few thousand entries cover any retry backlog a consumer keeps.
-     */
-    private static final Map<String, Opened> OPENED = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Opened> eldest) {
-                    return size() > 4096;
-                }
-            });
-
-    /** A job opened: its trace, and the route's own UserData only when that looks like an envelope. */
-    private record Opened(String traceparent, String ownLikeEnvelope) {
-    }
-
     private JobTrace() {
     }
 
     /**
-     * Records the open trace in each request's UserData, around the route's own value. Nothing is written with
-     * traceInUserData=false, and a pojoRequest is sent exactly as the route built it.
+     * Records the open trace in each request's UserData, around the route's own value. With traceInUserData=false
+     * nothing is written (and the endpoints' {@link #open} takes nothing off). A pojoRequest carries no trace, as the
+     * route built it, except that a UserData of its own that itself looks like an envelope is protected, so that it
+     * comes back whole.
      */
     public static void stamp(Exchange exchange, TencentTtsConfiguration c, Collection<JobRequest> requests) {
-        if (!c.isTraceInUserData() || c.isPojoRequest()) {
+        if (!c.isTraceInUserData()) {
             return;
         }
-        String traceparent = exchange.getProperty(SPAN_TRACEPARENT, String.class);
+        String traceparent = c.isPojoRequest() ? null : exchange.getProperty(SPAN_TRACEPARENT, String.class);
         for (JobRequest r : requests) {
             JobOperation op = r.getOperation();
+            if (op == null) {
+                continue;
+            }
             String own = op.getUserData();
             String sent = UserDataEnvelope.wrap(traceparent, own);
             if (traceparent != null && sent != null && !UserDataEnvelope.isEnvelope(sent)) {
@@ -96,31 +80,30 @@ public final class JobTrace {
     /**
      * Takes the envelope off jobs about to be put on the exchange, so the route sees its own UserData in the header
      * and in JobsDetail, and keeps the trace they carried for the span the exchange begins. Jobs without an envelope
-     * are left alone.
+     * are left alone, and so is every job when the endpoint has traceInUserData=false (UserData is then the route's
+     * business both ways). The object remembers that it was opened (a consumer offers the same object again after a
+     * failed exchange), so it keeps its trace and is never cut twice.
      */
-    public static void open(Exchange exchange, Collection<JobsDetail> jobs) {
+    public static void open(Exchange exchange, boolean traceInUserData, Collection<JobsDetail> jobs) {
+        if (!traceInUserData) {
+            return;
+        }
         String traceparent = null;
         for (JobsDetail job : jobs) {
             if (job == null) {
                 continue;
             }
-            String raw = job.getOperation() == null ? null : job.getOperation().getUserData();
-            Opened earlier = job.getJobId() == null ? null : OPENED.get(job.getJobId());
-            if (!UserDataEnvelope.isEnvelope(raw) || earlier != null && raw.equals(earlier.ownLikeEnvelope())) {
-                // no envelope, or this very object was opened before and holds the route's own value
-                if (traceparent == null && earlier != null) {
-                    traceparent = earlier.traceparent();
+            if (!job.userDataOpened()) {
+                String raw = job.getOperation() == null ? null : job.getOperation().getUserData();
+                if (!UserDataEnvelope.isEnvelope(raw)) {
+                    continue;
                 }
-                continue;
-            }
-            UserDataEnvelope.Opened opened = UserDataEnvelope.open(raw);
-            job.getOperation().setUserData(opened.own());
-            boolean ownLikeEnvelope = UserDataEnvelope.isEnvelope(opened.own());
-            if (job.getJobId() != null && (opened.traceparent() != null || ownLikeEnvelope)) {
-                OPENED.put(job.getJobId(), new Opened(opened.traceparent(), ownLikeEnvelope ? opened.own() : null));
+                UserDataEnvelope.Opened opened = UserDataEnvelope.open(raw);
+                job.getOperation().setUserData(opened.own());
+                job.markUserDataOpened(opened.traceparent());
             }
             if (traceparent == null) {
-                traceparent = opened.traceparent();
+                traceparent = job.openedTraceparent();
             }
         }
         if (traceparent != null) {
@@ -128,7 +111,7 @@ public final class JobTrace {
         }
     }
 
-    public static void open(Exchange exchange, JobsDetail job) {
-        open(exchange, java.util.Collections.singletonList(job));
+    public static void open(Exchange exchange, boolean traceInUserData, JobsDetail job) {
+        open(exchange, traceInUserData, Collections.singletonList(job));
     }
 }

@@ -239,7 +239,7 @@ class ClaimRacesTest {
 
     static JobEmitter emitter(JdbcMessageIdRepository emitted, IdempotentRepository claims) {
         emitted.start();
-        return new JobEmitter(null, emitted, claims, false, 1, Set.of(), job -> { });
+        return new JobEmitter(null, emitted, claims, false, 1, Set.of(), true, job -> { });
     }
 
     /** A claim whose owner stopped keeping it alive an hour ago. */
