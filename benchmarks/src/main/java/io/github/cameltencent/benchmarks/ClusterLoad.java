@@ -147,8 +147,6 @@ public final class ClusterLoad {
                     CamelContext c = new DefaultCamelContext();
                     JdbcMessageIdRepository done = new JdbcMessageIdRepository(ds, "tencent-tts-emitted");
                     done.setCreateTableIfNotExists(false);
-                    done.setInsertString("INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt)"
-                                         + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
                     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
                     tx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
                     JdbcOrphanLockAwareIdempotentRepository claim
