@@ -257,7 +257,7 @@ class ActiveActiveClusterTest {
         Node a = new Node("node-a", null, "maxMessagesPerPoll=5", slow, documented);
         new Node("node-b", null, "maxMessagesPerPoll=5", slow, documented);
         new Node("node-c", null, "maxMessagesPerPoll=5", slow, documented);
-        List<String> jobs = submit("graceful", 60);
+        List<String> jobs = submit("graceful", 150);
         await().atMost(Duration.ofSeconds(60)).until(() -> completed.size() >= 20 && a.camel.getRoute("jobs")
                 .getConsumer() instanceof io.github.cameltencent.tts.TencentTtsConsumer consumer
                 && consumer.unroutedCount() > 0);
