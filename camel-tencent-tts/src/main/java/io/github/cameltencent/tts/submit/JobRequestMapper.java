@@ -15,6 +15,7 @@
  */
 package io.github.cameltencent.tts.submit;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,9 @@ public final class JobRequestMapper {
                         + JobRequest.class.getName() + ", not " + (body == null ? "null" : body.getClass().getName()));
             }
             validate(r);
-            return new SubmitPlan(List.of(ownCopy(r)), null);
+            // a copy: what the component does to a request on its way out (JobTrace.stamp's UserData guard) must
+            // not change the route's own object, which the route may send again
+            return new SubmitPlan(List.of(copy(r)), null);
         }
         String inputType = inputType(exchange, c);
         String text = "Text".equals(inputType) ? body(exchange.getMessage()) : null;
@@ -103,19 +106,6 @@ public final class JobRequestMapper {
         }
         return strategy.equals("upload") ? planUpload(exchange, c, templates, text)
                 : planSplit(exchange, c, templates, text);
-    }
-
-    /**
-     * The request the route built, copied through the very XML mapping it is sent in: what the component does to a
-     * request on its way out (the UserData guard of JobTrace.stamp) must not change the route's own object, which
-     * the route may send again.
-     */
-    private static JobRequest ownCopy(JobRequest r) {
-        try {
-            return CiXml.read(CiXml.write(r), JobRequest.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a JobRequest did not read back as written", e);
-        }
     }
 
     /** Long text, upload strategy: the text becomes a UTF-8 object in COS, spoken as a Url input. */
@@ -174,7 +164,7 @@ public final class JobRequestMapper {
     private static JobRequest copy(JobRequest r) {
         try {
             return CiXml.read(CiXml.write(r), JobRequest.class);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a request model did not survive its own XML", e);
         }
     }
