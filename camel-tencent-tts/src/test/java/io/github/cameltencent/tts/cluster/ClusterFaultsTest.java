@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -365,7 +367,7 @@ class ClusterFaultsTest {
      */
     @Test
     @Tag("long")
-    @Order(7)
+    @Order(8)
     void aLongDatabaseOutageLosesNothing() throws Exception {
         String longOutage = System.getProperty("tts.faults.longOutage", "PT5M");
         databaseOutage("database away " + longOutage, Duration.parse(longOutage));
@@ -384,6 +386,48 @@ class ClusterFaultsTest {
         Figures f = figures("emulator away 10 s", wave, Set.of());
         f.assertNoneLostNoneTwice();
         assertConsistent(wave);
+    }
+
+    /**
+     * A node paused (SIGSTOP) in the middle of a claim's transaction keeps its row lock; without the recipe's
+     * {@code idle_in_transaction_session_timeout} every other node's take-over of that claim, and with it that
+     * node's whole poll, would wait until the paused node ran again (one CI run saw two nodes stand still for the
+     * 57 s node-c was paused). Here node-a leaves a claim's transaction open, is paused, and a take-over of the row
+     * must go through within the claim age.
+     */
+    @Test
+    @Order(7)
+    void aNodePausedInsideATransactionHoldsNoOtherNodeUp() throws Exception {
+        JdbcTemplate sql = new JdbcTemplate(postgres.getPostgresDatabase());
+        String key = "held-by-a-paused-node";
+        sql.update("INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) VALUES (?, ?, ?)",
+                ClusterRecipe.CLAIMS, key, new Timestamp(System.currentTimeMillis()));
+        Node a = nodes.get("node-a");
+        a.stdin.write(("hold " + key + "\n").getBytes(StandardCharsets.UTF_8));
+        a.stdin.flush();
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(a.log).contains("HELD " + key));
+        a.signal("STOP");
+        long pausedAt = System.currentTimeMillis();
+        try {
+            // what a take-over does to a claim row: it waits for the row's lock
+            CompletableFuture<Integer> takeOver = CompletableFuture.supplyAsync(() -> sql.update(
+                    "UPDATE CAMEL_MESSAGEPROCESSED SET createdAt = ? WHERE processorName = ? AND messageId = ?",
+                    new Timestamp(System.currentTimeMillis()), ClusterRecipe.CLAIMS, key));
+            await().atMost(Duration.ofMillis(CLAIM_MAX_AGE)).until(takeOver::isDone);
+            assertThat(takeOver.get()).as("the claim row taken over").isEqualTo(1);
+            System.out.printf("node-a paused inside a claim's transaction: its row taken over %d ms after the"
+                              + " pause (idle_in_transaction_session_timeout 1000 ms, claims last %d ms)%n",
+                    System.currentTimeMillis() - pausedAt, CLAIM_MAX_AGE);
+        } finally {
+            a.signal("CONT");
+        }
+        // node-a goes on: its pool replaces the session PostgreSQL ended, and it polls again
+        long polls = lines(a.ledger).stream().filter(l -> l[0].equals("POLL") && l[1].equals("ok")).count();
+        await().atMost(Duration.ofSeconds(30)).until(() -> lines(a.ledger).stream()
+                .filter(l -> l[0].equals("POLL") && l[1].equals("ok")).count() > polls + 2);
+        assertThat(a.process.isAlive()).isTrue();
+        sql.update("DELETE FROM CAMEL_MESSAGEPROCESSED WHERE processorName = ? AND messageId = ?",
+                ClusterRecipe.CLAIMS, key);
     }
 
     void databaseOutage(String scenario, Duration outage) throws Exception {

@@ -23,7 +23,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+
+import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
@@ -46,7 +54,8 @@ import io.github.cameltencent.tts.TencentTtsConstants;
  *
  * <p>Arguments: {@code name ledgerFile jdbcUrl emulatorUrl bucket secretId secretKey claimMaxAge claimKeepAlive
  * workMillis}. Standard input: a line {@code stop} stops the CamelContext gracefully (as {@code context.stop()}),
- * then the JVM exits. Prints {@code STARTED} once its route runs.
+ * then the JVM exits; a line {@code hold <key>} leaves a claim's transaction open ({@link #hold}). Prints
+ * {@code STARTED} once its route runs.
  */
 public final class ClusterNode {
 
@@ -70,6 +79,8 @@ public final class ClusterNode {
         p.setProperty("tts.cluster.target", "direct:ledger");
         // claims last 3 s here: the pool waits at most 1 s for a connection (docs/cluster.md: keep it well below)
         p.setProperty("tts.cluster.connection-timeout", "1000");
+        // below the 3 s claims: a node paused inside a claim's transaction holds the others up at most this long
+        p.setProperty("tts.cluster.idle-in-transaction-timeout", "1000");
         long work = Long.parseLong(args[9]);
 
         OutputStream out = new FileOutputStream(ledger.toFile(), true);
@@ -124,11 +135,38 @@ public final class ClusterNode {
             if (line.trim().equals("stop")) {
                 break;
             }
+            if (line.startsWith("hold ")) {
+                hold(c, line.substring("hold ".length()).trim());
+            }
         }
         c.stop();
         System.out.println("STOPPED");
         System.out.flush();
         System.exit(0);
+    }
+
+    /** transactions left open on purpose (see {@link #hold}); kept reachable so that nothing closes them */
+    private static final List<Connection> HELD = new ArrayList<>();
+
+    /**
+     * Standard input {@code hold <key>}: refreshes that claim row as camel-sql's keep-alive does, in a transaction
+     * on the recipe's own pool, and leaves the transaction open, holding the row's lock, as a node paused (SIGSTOP)
+     * between a claim's statements leaves it. Prints {@code HELD <key>}.
+     */
+    private static void hold(CamelContext c, String key) throws SQLException {
+        DataSource ds = c.getRegistry().lookupByNameAndType("clusterDataSource", DataSource.class);
+        Connection conn = ds.getConnection();
+        conn.setAutoCommit(false);
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE CAMEL_MESSAGEPROCESSED SET createdAt = ?"
+                                                          + " WHERE processorName = ? AND messageId = ?")) {
+            ps.setTimestamp(1, new Timestamp(System.currentTimeMillis()));
+            ps.setString(2, ClusterRecipe.CLAIMS);
+            ps.setString(3, key);
+            ps.executeUpdate();
+        }
+        HELD.add(conn);
+        System.out.println("HELD " + key);
+        System.out.flush();
     }
 
     private static synchronized void write(OutputStream out, String line) {
