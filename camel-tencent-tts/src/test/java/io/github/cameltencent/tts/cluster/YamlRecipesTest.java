@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,7 @@ class YamlRecipesTest {
         p.setProperty("tts.secret-key", KEY);
         p.setProperty("tts.endpoint-override", EMULATOR.emulator().baseUrl());
         p.setProperty("tts.cluster.target", "mock:finished");
+        p.setProperty("tts.cluster.housekeeping-period", "200");
         p.putAll(extra);
         CamelContext c = new DefaultCamelContext();
         c.getPropertiesComponent().setInitialProperties(p);
@@ -126,6 +128,7 @@ class YamlRecipesTest {
         assertThat(node.getRegistry().lookupByNameAndType("ttsClaimsTransactions", TransactionTemplate.class))
                 .isSameAs(claims.getTransactionTemplate());
         emitsFinishedJobs(node, "yaml-aa-1250000000");
+        deletesClaimRowsOfJobsAlreadyEmitted();
     }
 
     @Test
@@ -139,5 +142,27 @@ class YamlRecipesTest {
         CamelContext node = node("cluster-active-passive.yaml", "yaml-ap-1250000000", new Properties(), cluster);
         await().atMost(Duration.ofSeconds(20)).until(() -> cluster.getView("tts").getLocalMember().isLeader());
         emitsFinishedJobs(node, "yaml-ap-1250000000");
+        deletesClaimRowsOfJobsAlreadyEmitted();
+    }
+
+    /**
+     * What a node killed between recording a job and releasing its claim leaves: a claim row of an emitted job. The
+     * recipe's housekeeping route deletes it, and leaves the claim of a job not emitted yet (a live exchange's, or a
+     * dead node's that another node takes over) alone.
+     */
+    void deletesClaimRowsOfJobsAlreadyEmitted() {
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        String insert = "INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) VALUES (?, ?, ?)";
+        POSTGRES.sql().update(insert, ClusterRecipe.EMITTED, "j-recorded-not-released", now);
+        POSTGRES.sql().update(insert, ClusterRecipe.CLAIMS, "j-recorded-not-released", now);
+        POSTGRES.sql().update(insert, ClusterRecipe.CLAIMS, "j-being-routed", now);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !claimRows().contains("j-recorded-not-released"));
+        assertThat(claimRows()).as("a claim of a job not emitted is kept").containsExactly("j-being-routed");
+        assertThat(POSTGRES.rows(ClusterRecipe.EMITTED)).as("the record kept").isEqualTo(4);
+    }
+
+    List<String> claimRows() {
+        return POSTGRES.sql().queryForList("SELECT messageId FROM CAMEL_MESSAGEPROCESSED WHERE processorName = ?",
+                String.class, ClusterRecipe.CLAIMS);
     }
 }
