@@ -207,15 +207,8 @@ class CallbackReceiverTest extends CamelTestSupport {
 
     @Test
     void aCallbackWhoseCommitFailsIsRetriedUntilWrittenAndRoutedOnce(@TempDir Path dir) throws Exception {
-        int dbPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            dbPort = s.getLocalPort();
-        }
-        String[] serverArgs = {"-tcpPort", Integer.toString(dbPort), "-ifNotExists", "-baseDir", dir.toString()};
-        org.h2.tools.Server[] db = {org.h2.tools.Server.createTcpServer(serverArgs).start()};
-        try {
-            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-            ds.setURL("jdbc:h2:tcp://localhost:" + dbPort + "/callbacks");
+        try (RestartableH2 db = new RestartableH2(dir)) {
+            javax.sql.DataSource ds = db.dataSource("callbacks");
             context.getRegistry().bind("callbackRepo", new JdbcMessageIdRepository(ds, "callbacks"));
             List<String> routed = new java.util.concurrent.CopyOnWriteArrayList<>();
             context.addRoutes(new RouteBuilder() {
@@ -223,9 +216,7 @@ class CallbackReceiverTest extends CamelTestSupport {
                 public void configure() {
                     from(uri("callback", "path=/tts/commits&idempotentRepository=#callbackRepo")).routeId("commits")
                             .process(e -> {
-                                if (db[0].isRunning(false)) {
-                                    db[0].stop(); // the database goes away while this exchange is routed
-                                }
+                                db.stop(); // the database goes away while this exchange is routed
                                 routed.add(e.getMessage().getHeader(TencentTtsConstants.JOB_ID, String.class));
                             });
                 }
@@ -237,13 +228,11 @@ class CallbackReceiverTest extends CamelTestSupport {
             await().atMost(Duration.ofSeconds(20)).until(() -> routed.contains(id)
                     && endpoint.getEmitter().commitsRetrying().containsKey(id));
 
-            db[0] = org.h2.tools.Server.createTcpServer(serverArgs).start();
+            db.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> endpoint.getEmitter().commitsRetrying().isEmpty());
             assertThat(endpoint.getEmitter().isEmitted(id)).as("recorded as emitted once the database is back")
                     .isTrue();
             assertThat(routed).containsExactly(id);
-        } finally {
-            db[0].stop();
         }
     }
 }

@@ -535,15 +535,8 @@ class ConsumerTest {
      */
     @Test
     void aFailedCommitIsRetriedUntilWrittenAndReadinessTellsTheTruth() throws Exception {
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String[] serverArgs = { "-tcpPort", Integer.toString(port), "-ifNotExists", "-baseDir", dir.toString() };
-        org.h2.tools.Server[] db = { org.h2.tools.Server.createTcpServer(serverArgs).start() };
-        try {
-            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-            ds.setURL("jdbc:h2:tcp://localhost:" + port + "/repos");
+        try (RestartableH2 db = new RestartableH2(dir)) {
+            javax.sql.DataSource ds = db.dataSource("repos");
             Received received = new Received();
             CamelContext c = context(new RouteBuilder() {
                 @Override
@@ -551,8 +544,8 @@ class ConsumerTest {
                     from(uri("jobs", "delay=50&idempotentRepository=#repo")).routeId("commits")
                             .process(e -> {
                                 if (e.getMessage().getBody(JobsDetail.class).getOperation().getTtsConfig().getInput()
-                                        .contains("#db-away#") && db[0].isRunning(false)) {
-                                    db[0].stop(); // the database goes away while this exchange is routed
+                                        .contains("#db-away#")) {
+                                    db.stop(); // the database goes away while this exchange is routed
                                 }
                             })
                             .process(received::add);
@@ -576,7 +569,7 @@ class ConsumerTest {
                     .contains("commitsRetrying").contains(id);
             String later = submit(c, "finished while the database is away");
 
-            db[0] = org.h2.tools.Server.createTcpServer(serverArgs).start();
+            db.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> endpoint.getEmitter().commitsRetrying().isEmpty()
                     && received.ids().contains(later));
             await().atMost(Duration.ofSeconds(10)).until(() -> check.call().getState() == HealthCheck.State.UP);
@@ -585,8 +578,6 @@ class ConsumerTest {
             assertThat(received.noDuplicates()).as("routed once each: " + received.counts).isTrue();
             assertThat(endpoint.getEmitter().isEmitted(id)).isTrue();
             assertThat(endpoint.getEmitter().isEmitted(later)).isTrue();
-        } finally {
-            db[0].stop();
         }
     }
 
